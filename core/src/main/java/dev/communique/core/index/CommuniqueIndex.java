@@ -1,0 +1,365 @@
+package dev.communique.core.index;
+
+import dev.communique.core.Communique;
+import dev.communique.core.schema.CommuniqueSchema;
+import dev.communique.core.schema.DocumentMapper;
+import dev.communique.core.search.CommuniqueSearcher;
+import dev.communique.core.search.SearchRequest;
+import dev.communique.core.search.SearchResults;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * A communiqué index in a local directory: the embedded default, no server needed.
+ *
+ * <p>Open one with {@link #open(Path)} to read and write, or {@link #openReadOnly(Path)} to search
+ * an index another process may be writing. Writes are upserts by id, so re-indexing a release
+ * replaces it and never duplicates it. Searches see every write made through this instance so far
+ * (near-real-time), committed or not; other processes see it after {@link #commit()}.
+ *
+ * <p>Thread-safe: any number of threads may upsert, delete and search at once; Lucene's {@link
+ * IndexWriter} takes the concurrent writes. {@link #mergeNearDuplicates(double)} and {@link
+ * #commit()} may run beside them. Close it once, when no call is in flight.
+ */
+public final class CommuniqueIndex implements Closeable {
+
+  private final Path path;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final IdRegistry ids;
+  private final ReferenceManager<IndexSearcher> searchers;
+  private final CommuniqueSearcher searcher = new CommuniqueSearcher();
+  private final Object mergeLock = new Object();
+
+  private CommuniqueIndex(Path path, Directory directory, IndexWriter writer, IdRegistry ids)
+      throws IOException {
+    this.path = path;
+    this.directory = directory;
+    this.writer = writer;
+    this.ids = ids;
+    this.searchers =
+        writer == null ? new SearcherManager(directory, null) : new SearcherManager(writer, null);
+  }
+
+  /**
+   * Opens the index at {@code path} for reading and writing, creating it (and its directory) if
+   * there is none.
+   *
+   * @throws IncompatibleIndexException if the directory holds files that are not an index, or an
+   *     index of another schema version
+   * @throws IOException if the index is locked by another writer, or cannot be read
+   */
+  public static CommuniqueIndex open(Path path) throws IOException {
+    Files.createDirectories(path);
+    Directory directory = FSDirectory.open(path);
+    try {
+      DirectoryReader base = null;
+      if (DirectoryReader.indexExists(directory)) {
+        checkVersion(path, directory);
+        base = DirectoryReader.open(directory);
+      } else if (hasFiles(path)) {
+        throw new IncompatibleIndexException(
+            path + " is not empty and holds no communiqué index; choose an empty directory");
+      }
+      IndexWriterConfig config = new IndexWriterConfig(CommuniqueSchema.indexAnalyzer());
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setRAMBufferSizeMB(64);
+      config.setCommitOnClose(true);
+      IndexWriter writer;
+      try {
+        writer = new IndexWriter(directory, config);
+      } catch (LockObtainFailedException e) {
+        if (base != null) {
+          base.close();
+        }
+        throw new IOException("the index at " + path + " is locked by another writer", e);
+      }
+      writer.setLiveCommitData(
+          Map.of(CommuniqueSchema.VERSION_KEY, CommuniqueSchema.VERSION).entrySet());
+      return new CommuniqueIndex(path, directory, writer, new IdRegistry(base));
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens an existing index at {@code path} for searching only. It sees the last commit as of
+   * opening and of each {@link #refresh()}.
+   *
+   * @throws java.nio.file.NoSuchFileException if there is no index at {@code path}
+   * @throws IncompatibleIndexException if the index has another schema version
+   */
+  public static CommuniqueIndex openReadOnly(Path path) throws IOException {
+    if (!exists(path)) {
+      throw new java.nio.file.NoSuchFileException(path.toString(), null, "no index here");
+    }
+    Directory directory = FSDirectory.open(path);
+    try {
+      checkVersion(path, directory);
+      return new CommuniqueIndex(path, directory, null, null);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** Whether {@code path} holds a committed index. */
+  public static boolean exists(Path path) throws IOException {
+    if (!Files.isDirectory(path)) {
+      return false;
+    }
+    try (Directory directory = FSDirectory.open(path)) {
+      return DirectoryReader.indexExists(directory);
+    }
+  }
+
+  private static boolean hasFiles(Path path) throws IOException {
+    try (Stream<Path> entries = Files.list(path)) {
+      return entries.anyMatch(p -> !p.getFileName().toString().equals("write.lock"));
+    }
+  }
+
+  private static void checkVersion(Path path, Directory directory) throws IOException {
+    String version;
+    try {
+      version = SegmentInfos.readLatestCommit(directory).getUserData().get(CommuniqueSchema.VERSION_KEY);
+    } catch (IOException | RuntimeException e) {
+      throw new IncompatibleIndexException(
+          "cannot read the index at " + path + " (" + e.getMessage() + "); reindex into a new directory");
+    }
+    if (!CommuniqueSchema.VERSION.equals(version)) {
+      throw new IncompatibleIndexException(
+          "the index at "
+              + path
+              + " has schema version "
+              + (version == null ? "none" : version)
+              + ", this build reads version "
+              + CommuniqueSchema.VERSION
+              + "; reindex into a new directory");
+    }
+  }
+
+  /** The directory this index lives in. */
+  public Path path() {
+    return path;
+  }
+
+  /** Whether this instance can write. */
+  public boolean isWritable() {
+    return writer != null;
+  }
+
+  /**
+   * Adds the communiqué, or replaces the one with the same id. Until the next {@link
+   * #mergeNearDuplicates(double)} it counts as its own canonical copy.
+   */
+  public UpsertOutcome upsert(Communique communique) throws IOException {
+    requireWritable();
+    Document doc = DocumentMapper.toDocument(communique);
+    addDuplicateFields(doc, communique.id(), true, List.of(), MinHash.signature(communique.body()));
+    boolean existed = ids.markLive(communique.id());
+    writer.updateDocument(new Term(CommuniqueSchema.ID, communique.id()), doc);
+    return existed ? UpsertOutcome.UPDATED : UpsertOutcome.ADDED;
+  }
+
+  /**
+   * Deletes the communiqué with this id, if any. Copies that it stood for become visible again
+   * until the next {@link #mergeNearDuplicates(double)}.
+   *
+   * @return whether a communiqué with this id was visible to search before the delete
+   */
+  public boolean delete(String id) throws IOException {
+    requireWritable();
+    boolean existed = get(id).isPresent();
+    writer.deleteDocuments(new Term(CommuniqueSchema.ID, id));
+    ids.markDeleted(id);
+    synchronized (mergeLock) {
+      IndexSearcher current = acquireFresh();
+      try {
+        TopDocs copies =
+            current.search(
+                new TermQuery(new Term(CommuniqueSchema.DUPLICATE_GROUP, id)), Integer.MAX_VALUE);
+        StoredFields stored = current.storedFields();
+        for (var hit : copies.scoreDocs) {
+          Document doc = stored.document(hit.doc);
+          if (!id.equals(doc.get(CommuniqueSchema.ID))) {
+            rewrite(doc, doc.get(CommuniqueSchema.ID), true, List.of());
+          }
+        }
+      } finally {
+        searchers.release(current);
+      }
+    }
+    return existed;
+  }
+
+  /**
+   * Finds near-duplicate communiqués (republished copies, the same statement under two URLs) and
+   * merges each group under one canonical communiqué, which lists the sources of its copies.
+   * Search shows the canonical one with its copy count; {@link SearchRequest.Builder#includeCopies}
+   * shows them all. Running it again with nothing changed rewrites nothing.
+   *
+   * @param threshold the estimated Jaccard similarity of five-word shingles at or above which two
+   *     bodies count as copies, in (0, 1]; 0.8 suits republished releases
+   */
+  public DuplicateReport mergeNearDuplicates(double threshold) throws IOException {
+    requireWritable();
+    synchronized (mergeLock) {
+      IndexSearcher current = acquireFresh();
+      try {
+        NearDuplicateMerger merger = new NearDuplicateMerger(threshold);
+        List<NearDuplicateMerger.Entry> plan = merger.plan(current);
+        int rewritten = 0;
+        for (NearDuplicateMerger.Entry entry : plan) {
+          if (entry.changed()) {
+            Optional<Document> doc = storedDocument(current, entry.id);
+            if (doc.isPresent()) {
+              rewrite(doc.get(), entry.group, entry.canonical, entry.copies);
+              rewritten++;
+            }
+          }
+        }
+        return new DuplicateReport(plan.size(), merger.groups(), merger.merged(), rewritten);
+      } finally {
+        searchers.release(current);
+      }
+    }
+  }
+
+  private void rewrite(Document stored, String group, boolean canonical, List<String> copies)
+      throws IOException {
+    Communique communique = DocumentMapper.fromDocument(stored);
+    Document doc = DocumentMapper.toDocument(communique);
+    BytesRef signature = stored.getBinaryValue(CommuniqueSchema.SIGNATURE);
+    int[] parsed =
+        signature == null
+            ? null
+            : MinHash.fromBytes(signature.bytes, signature.offset, signature.length);
+    addDuplicateFields(doc, group, canonical, copies, parsed);
+    writer.updateDocument(new Term(CommuniqueSchema.ID, communique.id()), doc);
+  }
+
+  private static void addDuplicateFields(
+      Document doc, String group, boolean canonical, List<String> copies, int[] signature) {
+    doc.add(new StringField(CommuniqueSchema.DUPLICATE_GROUP, group, Field.Store.YES));
+    doc.add(new SortedDocValuesField(CommuniqueSchema.DUPLICATE_GROUP, new BytesRef(group)));
+    doc.add(
+        new StringField(CommuniqueSchema.CANONICAL, Boolean.toString(canonical), Field.Store.YES));
+    for (String copy : copies) {
+      doc.add(new StoredField(CommuniqueSchema.COPY_SOURCES, copy));
+    }
+    if (signature != null) {
+      doc.add(new StoredField(CommuniqueSchema.SIGNATURE, MinHash.toBytes(signature)));
+    }
+  }
+
+  /** Makes every write so far durable and visible to other processes. */
+  public void commit() throws IOException {
+    requireWritable();
+    writer.commit();
+  }
+
+  /** Makes recent writes (or, read-only, the latest commit) visible to search now. */
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** The communiqué with this id, if the index has it. */
+  public Optional<Communique> get(String id) throws IOException {
+    IndexSearcher current = acquireFresh();
+    try {
+      return storedDocument(current, id).map(DocumentMapper::fromDocument);
+    } finally {
+      searchers.release(current);
+    }
+  }
+
+  /** The number of communiqués in the index, copies included. */
+  public int count() throws IOException {
+    IndexSearcher current = acquireFresh();
+    try {
+      return current.getIndexReader().numDocs();
+    } finally {
+      searchers.release(current);
+    }
+  }
+
+  /**
+   * Runs a search.
+   *
+   * @throws dev.communique.core.search.InvalidQueryException if the query cannot be parsed
+   */
+  public SearchResults search(SearchRequest request) throws IOException {
+    IndexSearcher current = acquireFresh();
+    try {
+      return searcher.search(current, request);
+    } finally {
+      searchers.release(current);
+    }
+  }
+
+  private IndexSearcher acquireFresh() throws IOException {
+    if (writer != null) {
+      searchers.maybeRefreshBlocking();
+    }
+    return searchers.acquire();
+  }
+
+  private static Optional<Document> storedDocument(IndexSearcher searcher, String id)
+      throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(CommuniqueSchema.ID, id)), 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc));
+  }
+
+  private void requireWritable() {
+    if (writer == null) {
+      throw new IllegalStateException("the index at " + path + " was opened read-only");
+    }
+  }
+
+  /** Commits pending writes (when writable) and releases the directory. */
+  @Override
+  public void close() throws IOException {
+    try {
+      searchers.close();
+      if (writer != null) {
+        writer.close();
+      }
+      if (ids != null) {
+        ids.close();
+      }
+    } finally {
+      directory.close();
+    }
+  }
+}

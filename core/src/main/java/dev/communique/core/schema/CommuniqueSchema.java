@@ -1,0 +1,151 @@
+package dev.communique.core.schema;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+
+/**
+ * The index schema: every field name, how each field is indexed, and the analysis behind it. It is
+ * the one place that knows these; {@link DocumentMapper} builds documents from it, and the search
+ * API queries through it.
+ *
+ * <table>
+ *   <caption>Fields</caption>
+ *   <tr><th>field</th><th>indexed as</th><th>used for</th></tr>
+ *   <tr><td>{@value #ID}</td><td>keyword, stored, sorted doc values</td><td>upsert, lookup, ties</td></tr>
+ *   <tr><td>{@value #TITLE}, {@value #BODY}</td><td>English text with offsets in the postings, stored;
+ *       each token indexed twice at one position: an exact copy marked with {@value #EXACT_MARK}
+ *       (stop words kept) and its Porter stem (stop words dropped)</td>
+ *       <td>ranked search, phrases, highlighting</td></tr>
+ *   <tr><td>{@value #SPEAKER}, {@value #ORGANIZATION}, {@value #ROLE}</td>
+ *       <td>keyword with sorted-set doc values, stored; plus a lower-cased text twin
+ *       ({@value #SPEAKER_TEXT}, {@value #ORGANIZATION_TEXT}, {@value #ROLE_TEXT})</td>
+ *       <td>filters by whole or partial name, facets</td></tr>
+ *   <tr><td>{@value #TOPIC}, {@value #TYPE}</td><td>lower-case keyword with sorted-set doc values,
+ *       stored</td><td>filters, facets</td></tr>
+ *   <tr><td>{@value #DATE}, {@value #DATE_RANGE}</td><td>numeric doc values and stored value
+ *       (first day of its period, as epoch days), stored with {@value #DATE_PRECISION} and
+ *       {@value #DATE_SOURCE}; a long range from the first to the last day of the period</td><td>date ranges, sort by date</td></tr>
+ *   <tr><td>{@value #SOURCE}</td><td>keyword, stored</td><td>provenance</td></tr>
+ *   <tr><td>{@value #DUPLICATE_GROUP}, {@value #CANONICAL}, {@value #COPY_SOURCES},
+ *       {@value #SIGNATURE}</td><td>keyword / stored</td><td>near-duplicate merging</td></tr>
+ * </table>
+ *
+ * <p>Only static constants and factories; analyzers it returns are new instances and thread-safe.
+ */
+public final class CommuniqueSchema {
+
+  /** The version of this schema, recorded in every commit's user data. */
+  public static final String VERSION = "1";
+
+  /** The commit user-data key under which {@link #VERSION} is recorded. */
+  public static final String VERSION_KEY = "communique.schema.version";
+
+  /** Prefix of the exact (unstemmed) copy of each title and body token. */
+  public static final char EXACT_MARK = '=';
+
+  /** Field: the communiqué's stable id. */
+  public static final String ID = "id";
+
+  /** Field: the title, English text. */
+  public static final String TITLE = "title";
+
+  /** Field: the body, English text. */
+  public static final String BODY = "body";
+
+  /** Field: issuing organisation, exact keyword. */
+  public static final String ORGANIZATION = "organization";
+
+  /** Field: issuing organisation, lower-cased words. */
+  public static final String ORGANIZATION_TEXT = "organization_text";
+
+  /** Field: speakers' canonical names, exact keywords. */
+  public static final String SPEAKER = "speaker";
+
+  /** Field: speakers' names, lower-cased words. */
+  public static final String SPEAKER_TEXT = "speaker_text";
+
+  /** Field: speakers' roles, exact keywords. */
+  public static final String ROLE = "role";
+
+  /** Field: speakers' roles, lower-cased words. */
+  public static final String ROLE_TEXT = "role_text";
+
+  /** Field: topic ids, lower-case keywords. */
+  public static final String TOPIC = "topic";
+
+  /** Field: document type, lower-case keyword. */
+  public static final String TYPE = "type";
+
+  /** Field: the date, as epoch days. */
+  public static final String DATE = "date";
+
+  /** Field: the date as a range of epoch days, first to last day of its period. */
+  public static final String DATE_RANGE = "date_range";
+
+  /** Stored field: the date's precision label. */
+  public static final String DATE_PRECISION = "date_precision";
+
+  /** Stored field: where the date came from. */
+  public static final String DATE_SOURCE = "date_source";
+
+  /** Field: the source path or URL. */
+  public static final String SOURCE = "source";
+
+  /** Field: the id of the canonical communiqué of this one's near-duplicate group. */
+  public static final String DUPLICATE_GROUP = "duplicate_group";
+
+  /** Field: {@code "true"} on the communiqué search shows for its group, else {@code "false"}. */
+  public static final String CANONICAL = "canonical";
+
+  /** Stored field, on canonical communiqués only: the sources of the other copies. */
+  public static final String COPY_SOURCES = "copy_sources";
+
+  /** Stored field: the MinHash signature of the body, for near-duplicate detection. */
+  public static final String SIGNATURE = "signature";
+
+  /** The fields searched when a query names none, with their boosts. */
+  public static final Map<String, Float> DEFAULT_FIELDS = Map.of(TITLE, 2.0f, BODY, 1.0f);
+
+  /** The English text fields, which take the stemmed and exact analysis. */
+  public static final Set<String> TEXT_FIELDS = Set.of(TITLE, BODY);
+
+  private CommuniqueSchema() {}
+
+  /** The analyzer the index writer uses: English text fields and lower-cased name fields. */
+  public static Analyzer indexAnalyzer() {
+    return perField(new TextAnalyzer(TextAnalyzer.Mode.INDEX));
+  }
+
+  /** The analyzer for unquoted query text: stems, no stop words. */
+  public static Analyzer queryAnalyzer() {
+    return perField(new TextAnalyzer(TextAnalyzer.Mode.STEMMED));
+  }
+
+  /** The analyzer for quoted phrases: exact copies, stop words kept. */
+  public static Analyzer phraseAnalyzer() {
+    return perField(new TextAnalyzer(TextAnalyzer.Mode.EXACT));
+  }
+
+  /** Normalises a keyword value of {@link #TOPIC} or {@link #TYPE}: lower case, hyphens for spaces. */
+  public static String keyword(String value) {
+    return value.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+  }
+
+  /** The exact-copy form of an already lower-cased token, as it is indexed in the text fields. */
+  public static String exactTerm(String token) {
+    return EXACT_MARK + token;
+  }
+
+  private static Analyzer perField(Analyzer text) {
+    Analyzer names = new TextAnalyzer(TextAnalyzer.Mode.NAME);
+    Map<String, Analyzer> byField = new HashMap<>();
+    byField.put(SPEAKER_TEXT, names);
+    byField.put(ORGANIZATION_TEXT, names);
+    byField.put(ROLE_TEXT, names);
+    return new PerFieldAnalyzerWrapper(text, byField);
+  }
+}

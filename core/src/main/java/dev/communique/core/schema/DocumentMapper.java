@@ -1,0 +1,119 @@
+package dev.communique.core.schema;
+
+import dev.communique.core.Communique;
+import dev.communique.core.DatePrecision;
+import dev.communique.core.DateSource;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongRange;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Builds the Lucene document for a {@link Communique} and reads one back, following {@link
+ * CommuniqueSchema}. Stateless and thread-safe.
+ */
+public final class DocumentMapper {
+
+  /** English text with offsets in the postings, so the highlighter needs no re-analysis. */
+  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  private DocumentMapper() {}
+
+  private static FieldType textWithOffsets() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  /** The document for a communiqué, without the near-duplicate fields the index adds. */
+  public static Document toDocument(Communique communique) {
+    Document doc = new Document();
+    doc.add(new StringField(CommuniqueSchema.ID, communique.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(CommuniqueSchema.ID, new BytesRef(communique.id())));
+    doc.add(new Field(CommuniqueSchema.TITLE, communique.title(), TEXT_WITH_OFFSETS));
+    doc.add(new Field(CommuniqueSchema.BODY, communique.body(), TEXT_WITH_OFFSETS));
+    if (!communique.organization().isBlank()) {
+      addName(
+          doc,
+          CommuniqueSchema.ORGANIZATION,
+          CommuniqueSchema.ORGANIZATION_TEXT,
+          communique.organization());
+    }
+    for (String speaker : communique.speakers()) {
+      addName(doc, CommuniqueSchema.SPEAKER, CommuniqueSchema.SPEAKER_TEXT, speaker);
+    }
+    for (String role : communique.roles()) {
+      addName(doc, CommuniqueSchema.ROLE, CommuniqueSchema.ROLE_TEXT, role);
+    }
+    for (String topic : communique.topics()) {
+      addKeyword(doc, CommuniqueSchema.TOPIC, CommuniqueSchema.keyword(topic));
+    }
+    if (!communique.type().isBlank()) {
+      addKeyword(doc, CommuniqueSchema.TYPE, CommuniqueSchema.keyword(communique.type()));
+    }
+    if (communique.date() != null) {
+      long first = communique.date().toEpochDay();
+      long last = communique.datePrecision().periodEnd(communique.date()).toEpochDay();
+      doc.add(new LongRange(CommuniqueSchema.DATE_RANGE, new long[] {first}, new long[] {last}));
+      doc.add(new NumericDocValuesField(CommuniqueSchema.DATE, first));
+      doc.add(new StoredField(CommuniqueSchema.DATE, first));
+      doc.add(
+          new StoredField(
+              CommuniqueSchema.DATE_PRECISION, communique.datePrecision().name().toLowerCase(java.util.Locale.ROOT)));
+    }
+    doc.add(new StoredField(CommuniqueSchema.DATE_SOURCE, communique.dateSource().label()));
+    doc.add(new StringField(CommuniqueSchema.SOURCE, communique.source(), Field.Store.YES));
+    return doc;
+  }
+
+  private static void addName(Document doc, String keywordField, String textField, String value) {
+    doc.add(new StringField(keywordField, value, Field.Store.YES));
+    doc.add(new SortedSetDocValuesField(keywordField, new BytesRef(value)));
+    doc.add(new TextField(textField, value, Field.Store.NO));
+  }
+
+  private static void addKeyword(Document doc, String field, String value) {
+    doc.add(new StringField(field, value, Field.Store.YES));
+    doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+  }
+
+  /** Reads a communiqué back from a document's stored fields. */
+  public static Communique fromDocument(Document doc) {
+    Communique.Builder builder =
+        Communique.builder(doc.get(CommuniqueSchema.ID))
+            .title(doc.get(CommuniqueSchema.TITLE))
+            .organization(doc.get(CommuniqueSchema.ORGANIZATION))
+            .speakers(List.of(doc.getValues(CommuniqueSchema.SPEAKER)))
+            .roles(List.of(doc.getValues(CommuniqueSchema.ROLE)))
+            .topics(List.of(doc.getValues(CommuniqueSchema.TOPIC)))
+            .type(doc.get(CommuniqueSchema.TYPE))
+            .body(doc.get(CommuniqueSchema.BODY))
+            .source(doc.get(CommuniqueSchema.SOURCE));
+    IndexableField date = doc.getField(CommuniqueSchema.DATE);
+    if (date != null && date.numericValue() != null) {
+      builder.date(
+          LocalDate.ofEpochDay(date.numericValue().longValue()),
+          DatePrecision.parse(doc.get(CommuniqueSchema.DATE_PRECISION)),
+          DateSource.parse(doc.get(CommuniqueSchema.DATE_SOURCE)));
+    }
+    return builder.build();
+  }
+
+  /** The stored values of a multi-valued field, in order. */
+  public static List<String> values(Document doc, String field) {
+    return new ArrayList<>(List.of(doc.getValues(field)));
+  }
+}

@@ -1,0 +1,281 @@
+package dev.communique.core.search;
+
+import dev.communique.core.schema.CommuniqueSchema;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongRange;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParserConstants;
+import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Lucene's classic query syntax over the communiqué schema: unfielded terms search title (boosted)
+ * and body; quoted phrases match the exact, unstemmed copies; wildcards and fuzzy terms too; field
+ * aliases map to schema fields, and {@code date:} takes days, months, years and ranges of them.
+ * Not thread-safe: make one per query.
+ */
+final class CommuniqueQueryParser extends MultiFieldQueryParser {
+
+  private static final Map<String, String> ALIASES =
+      Map.ofEntries(
+          Map.entry("title", CommuniqueSchema.TITLE),
+          Map.entry("body", CommuniqueSchema.BODY),
+          Map.entry("text", CommuniqueSchema.BODY),
+          Map.entry("speaker", CommuniqueSchema.SPEAKER_TEXT),
+          Map.entry("speakers", CommuniqueSchema.SPEAKER_TEXT),
+          Map.entry("org", CommuniqueSchema.ORGANIZATION_TEXT),
+          Map.entry("organization", CommuniqueSchema.ORGANIZATION_TEXT),
+          Map.entry("organisation", CommuniqueSchema.ORGANIZATION_TEXT),
+          Map.entry("role", CommuniqueSchema.ROLE_TEXT),
+          Map.entry("topic", CommuniqueSchema.TOPIC),
+          Map.entry("topics", CommuniqueSchema.TOPIC),
+          Map.entry("type", CommuniqueSchema.TYPE),
+          Map.entry("date", CommuniqueSchema.DATE),
+          Map.entry("id", CommuniqueSchema.ID),
+          Map.entry("source", CommuniqueSchema.SOURCE));
+
+  private static final Pattern LINE_COLUMN = Pattern.compile("line (\\d+), column (\\d+)");
+
+  private final String query;
+  private final Analyzer phraseAnalyzer;
+
+  CommuniqueQueryParser(String query, Analyzer queryAnalyzer, Analyzer phraseAnalyzer) {
+    super(
+        CommuniqueSchema.DEFAULT_FIELDS.keySet().stream().sorted().toArray(String[]::new),
+        queryAnalyzer,
+        CommuniqueSchema.DEFAULT_FIELDS);
+    this.query = query;
+    this.phraseAnalyzer = phraseAnalyzer;
+    setDefaultOperator(OR_OPERATOR);
+    setSplitOnWhitespace(true);
+  }
+
+  /** Parses the query given at construction; blank or {@code *} matches every communiqué. */
+  Query parse() {
+    String trimmed = query.strip();
+    if (trimmed.isEmpty() || trimmed.equals("*") || trimmed.equals("*:*")) {
+      return new MatchAllDocsQuery();
+    }
+    try {
+      Query parsed = parse(query);
+      return parsed == null ? new MatchAllDocsQuery() : parsed;
+    } catch (ParseException e) {
+      throw translate(e);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidQueryException(query, -1, "the query expands to too many terms");
+    }
+  }
+
+  @Override
+  protected Query newFieldQuery(Analyzer analyzer, String field, String queryText, boolean quoted)
+      throws ParseException {
+    boolean exact = quoted && CommuniqueSchema.TEXT_FIELDS.contains(field);
+    return super.newFieldQuery(exact ? phraseAnalyzer : analyzer, field, queryText, quoted);
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, boolean quoted)
+      throws ParseException {
+    if (field == null) {
+      return super.getFieldQuery(null, queryText, quoted);
+    }
+    String resolved = resolve(field);
+    Query keyword = keywordQuery(field, resolved, queryText);
+    return keyword != null ? keyword : super.getFieldQuery(resolved, queryText, quoted);
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+    if (field == null) {
+      return super.getFieldQuery(null, queryText, slop);
+    }
+    String resolved = resolve(field);
+    Query keyword = keywordQuery(field, resolved, queryText);
+    return keyword != null ? keyword : super.getFieldQuery(resolved, queryText, slop);
+  }
+
+  private Query keywordQuery(String given, String field, String text) {
+    return switch (field) {
+      case CommuniqueSchema.DATE -> dateQuery(given, text, text, true, true);
+      case CommuniqueSchema.TOPIC, CommuniqueSchema.TYPE ->
+          new TermQuery(new Term(field, CommuniqueSchema.keyword(text)));
+      case CommuniqueSchema.ID, CommuniqueSchema.SOURCE -> new TermQuery(new Term(field, text));
+      default -> null;
+    };
+  }
+
+  @Override
+  protected Query getRangeQuery(
+      String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+      throws ParseException {
+    if (field == null) {
+      return super.getRangeQuery(null, part1, part2, startInclusive, endInclusive);
+    }
+    String resolved = resolve(field);
+    if (resolved.equals(CommuniqueSchema.DATE)) {
+      return dateQuery(field, part1, part2, startInclusive, endInclusive);
+    }
+    return super.getRangeQuery(resolved, part1, part2, startInclusive, endInclusive);
+  }
+
+  @Override
+  protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+    return field == null
+        ? super.getPrefixQuery(null, termStr)
+        : super.getPrefixQuery(resolve(field), exactForm(resolve(field), termStr));
+  }
+
+  @Override
+  protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+    return field == null
+        ? super.getWildcardQuery(null, termStr)
+        : super.getWildcardQuery(resolve(field), exactForm(resolve(field), termStr));
+  }
+
+  @Override
+  protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
+      throws ParseException {
+    return field == null
+        ? super.getFuzzyQuery(null, termStr, minSimilarity)
+        : super.getFuzzyQuery(resolve(field), exactForm(resolve(field), termStr), minSimilarity);
+  }
+
+  @Override
+  protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+    return field == null
+        ? super.getRegexpQuery(null, termStr)
+        : super.getRegexpQuery(resolve(field), exactForm(resolve(field), termStr));
+  }
+
+  /** Multi-term queries on text fields match the exact, unstemmed copies of words. */
+  private String exactForm(String field, String term) {
+    if (!getAllowLeadingWildcard() && (term.startsWith("*") || term.startsWith("?"))) {
+      throw new InvalidQueryException(
+          query, positionOf(term), "a term may not start with '*' or '?' (leading wildcard)");
+    }
+    return CommuniqueSchema.TEXT_FIELDS.contains(field)
+        ? CommuniqueSchema.exactTerm(term.toLowerCase(Locale.ROOT))
+        : term;
+  }
+
+  private String resolve(String field) {
+    String resolved = ALIASES.get(field.toLowerCase(Locale.ROOT));
+    if (resolved == null) {
+      throw new InvalidQueryException(
+          query,
+          positionOf(field + ":"),
+          "unknown field '"
+              + field
+              + "' (fields: title, body, speaker, org, role, topic, type, date, id, source)");
+    }
+    return resolved;
+  }
+
+  private Query dateQuery(
+      String field, String lower, String upper, boolean lowerInclusive, boolean upperInclusive) {
+    long from = Long.MIN_VALUE;
+    long to = Long.MAX_VALUE;
+    if (!isOpen(lower)) {
+      DatePeriod period = period(lower);
+      from = (lowerInclusive ? period.start() : period.end().plusDays(1)).toEpochDay();
+    }
+    if (!isOpen(upper)) {
+      DatePeriod period = period(upper);
+      to = (upperInclusive ? period.end() : period.start().minusDays(1)).toEpochDay();
+    }
+    if (from > to) {
+      throw new InvalidQueryException(
+          query,
+          positionOf(field + ":"),
+          "the date range " + LocalDate.ofEpochDay(from) + " to " + LocalDate.ofEpochDay(to) + " is empty");
+    }
+    return LongRange.newIntersectsQuery(CommuniqueSchema.DATE_RANGE, new long[] {from}, new long[] {to});
+  }
+
+  private static boolean isOpen(String bound) {
+    return bound == null || bound.equals("*");
+  }
+
+  private DatePeriod period(String text) {
+    try {
+      return DatePeriod.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidQueryException(query, positionOf(text), e.getMessage());
+    }
+  }
+
+  private int positionOf(String text) {
+    return query.indexOf(text);
+  }
+
+  private InvalidQueryException translate(ParseException wrapper) {
+    Throwable cause = wrapper.getCause();
+    if (cause instanceof ParseException e && e.currentToken != null) {
+      Token next = e.currentToken.next;
+      int position = offset(next.beginLine, next.beginColumn);
+      if (next.kind == QueryParserConstants.EOF) {
+        return new InvalidQueryException(query, query.length(), endProblem());
+      }
+      return new InvalidQueryException(query, position, "unexpected '" + next.image + "'");
+    }
+    if (cause instanceof TokenMgrError e) {
+      Matcher m = LINE_COLUMN.matcher(String.valueOf(e.getMessage()));
+      int position = m.find() ? offset(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : -1;
+      String problem =
+          unbalancedQuotes()
+              ? "a quoted phrase is not closed"
+              : query.strip().endsWith("\\")
+                  ? "the query ends with an escape character"
+                  : "unexpected character";
+      return new InvalidQueryException(query, Math.min(position, query.length()), problem);
+    }
+    String message = String.valueOf(wrapper.getMessage());
+    int colon = message.indexOf("': ");
+    return new InvalidQueryException(
+        query, -1, colon >= 0 ? message.substring(colon + 3) : message);
+  }
+
+  private String endProblem() {
+    long open = query.chars().filter(c -> c == '(').count();
+    long close = query.chars().filter(c -> c == ')').count();
+    if (open > close) {
+      return "a '(' is not closed";
+    }
+    if (query.contains("[") || query.contains("{")) {
+      return "a range is not closed";
+    }
+    return "the query ends where a term was expected";
+  }
+
+  private boolean unbalancedQuotes() {
+    int quotes = 0;
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        quotes++;
+      }
+    }
+    return quotes % 2 == 1;
+  }
+
+  /**
+   * The 0-based offset of a token position. The classic parser reads through a {@code
+   * FastCharStream}, whose "columns" are already 0-based offsets into the whole query.
+   */
+  private int offset(int line, int column) {
+    return Math.max(0, Math.min(column, query.length()));
+  }
+}

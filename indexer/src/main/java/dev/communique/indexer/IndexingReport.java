@@ -1,0 +1,37 @@
+package dev.communique.indexer;
+
+import dev.communique.core.index.DuplicateReport;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What an indexing run did. Immutable and thread-safe.
+ *
+ * @param read releases and records read, including those skipped
+ * @param added communiqués new to the index
+ * @param updated communiqués that replaced one with the same id
+ * @param skipped files and records not indexed, each with its reason (warnings)
+ * @param ignored files passed over because they are not releases (README, LICENSE, other formats)
+ * @param duplicates what near-duplicate merging found, or {@code null} when it was off
+ * @param elapsed wall time of the run
+ */
+public record IndexingReport(
+    long read,
+    long added,
+    long updated,
+    List<Skip> skipped,
+    List<Skip> ignored,
+    DuplicateReport duplicates,
+    Duration elapsed) {
+
+  /** Copies the lists. */
+  public IndexingReport {
+    skipped = List.copyOf(skipped);
+    ignored = List.copyOf(ignored);
+  }
+
+  /** Communiqués written: added plus updated. */
+  public long indexed() {
+    return added + updated;
+  }
+}

@@ -1,0 +1,107 @@
+package dev.communique.indexer.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The editable speaker registry ({@code data/vocabulary/speakers.yaml}): canonical people with
+ * their aliases and usual role, and offices ("THE PRESIDENT") whose holder on a date is the
+ * speaker. Immutable and thread-safe.
+ */
+public final class SpeakerRegistry {
+
+  /** A person: canonical name and usual role (may be empty). */
+  record Person(String name, String role) {}
+
+  private record Term(String person, LocalDate from, LocalDate to) {
+    boolean covers(LocalDate date) {
+      return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+    }
+  }
+
+  private record Office(String role, List<Term> holders) {}
+
+  private final Map<String, Person> byAlias;
+  private final Map<String, Office> offices;
+
+  private SpeakerRegistry(Map<String, Person> byAlias, Map<String, Office> offices) {
+    this.byAlias = Map.copyOf(byAlias);
+    this.offices = Map.copyOf(offices);
+  }
+
+  /** A registry that knows nobody: names are only normalised. */
+  public static SpeakerRegistry empty() {
+    return new SpeakerRegistry(Map.of(), Map.of());
+  }
+
+  static SpeakerRegistry fromTree(JsonNode root) {
+    Map<String, Person> byAlias = new HashMap<>();
+    for (JsonNode node : root.path("people")) {
+      String name = node.path("name").asText("").strip();
+      if (name.isEmpty()) {
+        throw new IllegalArgumentException("a person in the speaker registry has no name");
+      }
+      Person person = new Person(name, node.path("role").asText("").strip());
+      byAlias.put(key(name), person);
+      for (JsonNode alias : node.path("aliases")) {
+        byAlias.putIfAbsent(key(alias.asText()), person);
+      }
+    }
+    Map<String, Office> offices = new HashMap<>();
+    for (JsonNode node : root.path("offices")) {
+      List<Term> holders = new ArrayList<>();
+      for (JsonNode holder : node.path("holders")) {
+        holders.add(
+            new Term(
+                holder.path("name").asText(),
+                date(holder.path("from")),
+                date(holder.path("to"))));
+      }
+      offices.put(key(node.path("label").asText()), new Office(node.path("role").asText(""), holders));
+    }
+    return new SpeakerRegistry(byAlias, offices);
+  }
+
+  private static LocalDate date(JsonNode node) {
+    return node.isMissingNode() || node.isNull() ? null : LocalDate.parse(node.asText());
+  }
+
+  /** The person a full or partial name stands for, ignoring case, dots and extra spaces. */
+  Optional<Person> person(String name) {
+    return Optional.ofNullable(byAlias.get(key(name)));
+  }
+
+  /** Whether {@code label} ("THE PRESIDENT") names an office. */
+  boolean isOffice(String label) {
+    return offices.containsKey(key(label));
+  }
+
+  /** The holder of the office {@code label} on {@code date}, with the office's role. */
+  Optional<Person> holder(String label, LocalDate date) {
+    Office office = offices.get(key(label));
+    if (office == null || date == null) {
+      return Optional.empty();
+    }
+    for (Term term : office.holders()) {
+      if (term.covers(date)) {
+        Person known = byAlias.get(key(term.person()));
+        return Optional.of(new Person(known == null ? term.person() : known.name(), office.role()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  static String key(String name) {
+    return name.toLowerCase(Locale.ROOT)
+        .replace('’', '\'')
+        .replace(".", "")
+        .replaceAll("[\\s\\u00A0]+", " ")
+        .strip();
+  }
+}

@@ -1,0 +1,140 @@
+package dev.communique.indexer.format;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.communique.core.DatePrecision;
+import dev.communique.core.search.DatePeriod;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads JSON Lines: one communiqué per line, with the model's field names ({@code id}, {@code
+ * title}, {@code organization}, {@code speakers}, {@code roles}, {@code date}, {@code
+ * datePrecision}, {@code type}, {@code topics}, {@code body}, {@code source}). BEIR-style records
+ * ({@code _id}, {@code title}, {@code text}) read too. A malformed line or a line without a body is
+ * skipped with its line number; the rest of the file is read. Thread-safe.
+ */
+public final class JsonLinesReader implements FormatReader {
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  @Override
+  public void read(SourceFile file, ReleaseSink sink) throws IOException, SourceException {
+    int lineNumber = 0;
+    int records = 0;
+    try (BufferedReader reader = TextFiles.open(file.path())) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        lineNumber++;
+        if (line.isBlank()) {
+          continue;
+        }
+        records++;
+        String location = file.display() + ":" + lineNumber;
+        try {
+          sink.accept(release(file, location, lineNumber, json.readTree(line)));
+        } catch (JsonProcessingException e) {
+          sink.skip(location, "malformed JSON: " + firstLine(e.getOriginalMessage()) + column(e));
+        } catch (IllegalArgumentException e) {
+          sink.skip(location, e.getMessage());
+        }
+      }
+    } catch (CharacterCodingException e) {
+      throw new SourceException(
+          file.display() + ":" + (lineNumber + 1),
+          "not valid UTF-8 at line " + (lineNumber + 1) + "; convert the file to UTF-8");
+    }
+    if (records == 0) {
+      throw new SourceException(file.display(), "empty file");
+    }
+  }
+
+  private static RawRelease release(SourceFile file, String location, int line, JsonNode node) {
+    if (!node.isObject()) {
+      throw new IllegalArgumentException("not a JSON object");
+    }
+    String id = text(node, "id", "_id", "docid");
+    String body = text(node, "body", "text", "contents");
+    if (body == null || body.isBlank()) {
+      throw new IllegalArgumentException("no body (expected a \"body\" or \"text\" field)");
+    }
+    String source = text(node, "source", "url", "source_url");
+    RawRelease.Builder release =
+        RawRelease.builder(
+                id == null || id.isBlank() ? file.id() + "#" + line : id,
+                source == null ? location : source)
+            .location(location)
+            .fileName(file.fileName())
+            .title(text(node, "title"))
+            .organization(text(node, "organization", "organisation"))
+            .type(text(node, "type"))
+            .body(body);
+    strings(node, "speakers", "speaker").forEach(release::speaker);
+    strings(node, "roles", "role").forEach(release::role);
+    strings(node, "topics", "topic").forEach(release::topic);
+    String date = text(node, "date");
+    if (date != null && !date.isBlank()) {
+      DatePeriod period = DatePeriod.parse(date);
+      DatePrecision precision = precisionOf(date.strip());
+      String stated = text(node, "datePrecision", "date_precision");
+      if (stated != null) {
+        precision = DatePrecision.parse(stated.toLowerCase(Locale.ROOT));
+      }
+      release.date(period.start(), precision);
+    }
+    return release.build();
+  }
+
+  private static DatePrecision precisionOf(String date) {
+    return switch (date.length()) {
+      case 4 -> DatePrecision.YEAR;
+      case 7, 6 -> DatePrecision.MONTH;
+      default -> DatePrecision.DAY;
+    };
+  }
+
+  private static String text(JsonNode node, String... names) {
+    for (String name : names) {
+      JsonNode value = node.get(name);
+      if (value != null && !value.isNull()) {
+        if (!value.isValueNode()) {
+          throw new IllegalArgumentException("field \"" + name + "\" must be a string");
+        }
+        return value.asText();
+      }
+    }
+    return null;
+  }
+
+  private static List<String> strings(JsonNode node, String listName, String singleName) {
+    List<String> values = new ArrayList<>();
+    JsonNode list = node.get(listName);
+    if (list != null && list.isArray()) {
+      list.forEach(v -> values.add(v.asText()));
+    } else if (list != null && list.isValueNode() && !list.isNull()) {
+      values.add(list.asText());
+    }
+    JsonNode single = node.get(singleName);
+    if (single != null && single.isValueNode() && !single.isNull()) {
+      values.add(single.asText());
+    }
+    return values;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unreadable";
+    }
+    String line = message.lines().findFirst().orElse(message);
+    int detail = line.indexOf(" (");
+    return detail < 0 ? line : line.substring(0, detail);
+  }
+
+  private static String column(JsonProcessingException e) {
+    return e.getLocation() == null ? "" : " (column " + e.getLocation().getColumnNr() + ")";
+  }
+}

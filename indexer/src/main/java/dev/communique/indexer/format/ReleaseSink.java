@@ -1,0 +1,19 @@
+package dev.communique.indexer.format;
+
+/**
+ * Receives what a {@link FormatReader} finds in a file: releases, and records it had to skip.
+ * Implementations must be thread-safe; readers may call it from several threads.
+ */
+public interface ReleaseSink {
+
+  /** A release read from the file. */
+  void accept(RawRelease release);
+
+  /**
+   * A record that could not be read; the reader goes on with the next one.
+   *
+   * @param location the file, or {@code file:line}
+   * @param reason one line saying what is wrong
+   */
+  void skip(String location, String reason);
+}

@@ -1,0 +1,135 @@
+package dev.communique.indexer.source;
+
+import dev.communique.indexer.Skip;
+import dev.communique.indexer.format.Formats;
+import dev.communique.indexer.format.SourceFile;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds the release files under the paths given: files are taken as they are, folders are walked
+ * recursively (without following links to folders, so a link loop cannot trap it). Hidden files,
+ * READMEs, licences and files of no release format are reported as ignored. Each file gets a
+ * stable id: the indexed folder's name, then the path below it without its extension. Stateless
+ * and thread-safe.
+ */
+public final class SourceWalker {
+
+  /**
+   * What a walk found.
+   *
+   * @param files release files, sorted by path
+   * @param ignored files that are not releases
+   * @param skipped paths that could not be read
+   */
+  public record Found(List<SourceFile> files, List<Skip> ignored, List<Skip> skipped) {}
+
+  private final Formats formats;
+
+  /** A walker that recognises the given formats. */
+  public SourceWalker(Formats formats) {
+    this.formats = formats;
+  }
+
+  /** Walks the paths in order. */
+  public Found walk(List<Path> roots) {
+    List<SourceFile> files = new ArrayList<>();
+    List<Skip> ignored = new ArrayList<>();
+    List<Skip> skipped = new ArrayList<>();
+    for (Path root : roots) {
+      if (!Files.exists(root)) {
+        skipped.add(new Skip(root.toString(), "no such file or directory"));
+      } else if (Files.isDirectory(root)) {
+        walkFolder(root, files, ignored, skipped);
+      } else {
+        String name = root.getFileName().toString();
+        if (formats.forFile(name).isEmpty()) {
+          skipped.add(new Skip(root.toString(), "not a release format (" + extension(name) + ")"));
+        } else {
+          Path parent = root.toAbsolutePath().normalize().getParent();
+          String prefix = parent == null || parent.getFileName() == null ? "" : parent.getFileName() + "/";
+          files.add(new SourceFile(root, idOf(prefix + withoutExtension(name))));
+        }
+      }
+    }
+    files.sort(Comparator.comparing(f -> f.path().toString()));
+    return new Found(files, ignored, skipped);
+  }
+
+  private void walkFolder(Path root, List<SourceFile> files, List<Skip> ignored, List<Skip> skipped) {
+    Path absolute = root.toAbsolutePath().normalize();
+    String rootName = absolute.getFileName() == null ? "root" : absolute.getFileName().toString();
+    try {
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              if (!dir.equals(root) && dir.getFileName().toString().startsWith(".")) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              String name = file.getFileName().toString();
+              if (attrs.isSymbolicLink() && !Files.isRegularFile(file)) {
+                ignored.add(new Skip(file.toString(), "link to a folder or to nothing"));
+              } else if (name.startsWith(".")) {
+                return FileVisitResult.CONTINUE;
+              } else if (isDocumentation(name)) {
+                ignored.add(new Skip(file.toString(), "documentation, not a release"));
+              } else if (formats.forFile(name).isEmpty()) {
+                ignored.add(new Skip(file.toString(), "not a release format (" + extension(name) + ")"));
+              } else {
+                String relative = root.relativize(file).toString().replace('\\', '/');
+                files.add(new SourceFile(file, idOf(rootName + "/" + withoutExtension(relative))));
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              skipped.add(new Skip(file.toString(), "cannot read: " + e.getClass().getSimpleName()));
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      skipped.add(new Skip(root.toString(), "cannot walk: " + e.getMessage()));
+    }
+  }
+
+  private static boolean isDocumentation(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.startsWith("readme")
+        || lower.startsWith("license")
+        || lower.startsWith("licence")
+        || lower.startsWith("changelog");
+  }
+
+  private static String extension(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "no extension" : name.substring(dot);
+  }
+
+  private static String withoutExtension(String path) {
+    String p = path.endsWith(".gz") ? path.substring(0, path.length() - 3) : path;
+    int slash = p.lastIndexOf('/');
+    int dot = p.lastIndexOf('.');
+    return dot > slash + 1 ? p.substring(0, dot) : p;
+  }
+
+  /** Ids keep the path's characters but not its white space. */
+  public static String idOf(String path) {
+    return path.strip().replaceAll("\\s+", "_");
+  }
+}

@@ -1,0 +1,33 @@
+package dev.communique.indexer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Locates the project's folders from tests, which Maven runs inside a module folder. */
+final class SampleCorpus {
+  private SampleCorpus() {}
+
+  /** The project root: {@code communique.home} as Maven sets it, else found upwards. */
+  static Path home() {
+    String property = System.getProperty("communique.home");
+    if (property != null && Files.isDirectory(Path.of(property, "data"))) {
+      return Path.of(property);
+    }
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null && !Files.isDirectory(dir.resolve("data").resolve("releases"))) {
+      dir = dir.getParent();
+    }
+    if (dir == null) {
+      throw new IllegalStateException("cannot find the project's data/ folder");
+    }
+    return dir;
+  }
+
+  static Path releases() {
+    return home().resolve("data").resolve("releases");
+  }
+
+  static Path vocabulary() {
+    return home().resolve("data").resolve("vocabulary");
+  }
+}

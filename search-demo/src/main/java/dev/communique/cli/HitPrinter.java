@@ -1,0 +1,49 @@
+package dev.communique.cli;
+
+import dev.communique.core.Communique;
+import dev.communique.core.search.SearchHit;
+import dev.communique.core.search.SearchResults;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** Prints search hits for people: rank, date, organisation, speakers, title, snippets, id. */
+final class HitPrinter {
+  private final PrintWriter out;
+
+  HitPrinter(PrintWriter out) {
+    this.out = out;
+  }
+
+  void print(SearchResults results) {
+    int first = results.request().offset() + 1;
+    int last = results.request().offset() + results.hits().size();
+    String query = results.request().query().isBlank() ? "everything" : "\"" + results.request().query() + "\"";
+    if (results.hits().isEmpty()) {
+      out.printf(Locale.ROOT, "%d hits for %s%s%n", results.totalHits(), query,
+          results.totalHits() > 0 ? " (none on this page)" : "");
+      return;
+    }
+    out.printf(Locale.ROOT, "%d hit%s for %s (showing %d-%d)%n%n",
+        results.totalHits(), results.totalHits() == 1 ? "" : "s", query, first, last);
+    int rank = first;
+    for (SearchHit hit : results.hits()) {
+      Communique c = hit.communique();
+      StringBuilder line = new StringBuilder();
+      line.append(String.format(Locale.ROOT, "%3d. ", rank++));
+      line.append(c.date() == null ? "(undated)" : c.formattedDate());
+      if (!c.organization().isBlank()) {
+        line.append("  ").append(c.organization());
+      }
+      if (!c.speakers().isEmpty()) {
+        line.append("  · ").append(String.join(", ", c.speakers()));
+      }
+      out.println(line);
+      out.println("     " + c.title());
+      for (String snippet : hit.snippets()) {
+        out.println("     … " + snippet + " …");
+      }
+      String copies = hit.copies() == 0 ? "" : String.format(Locale.ROOT, "  (+%d cop%s)", hit.copies(), hit.copies() == 1 ? "y" : "ies");
+      out.printf(Locale.ROOT, "     %s  score %.3f%s%n%n", c.id(), hit.score(), copies);
+    }
+  }
+}

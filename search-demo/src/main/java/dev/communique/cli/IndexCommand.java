@@ -1,0 +1,94 @@
+package dev.communique.cli;
+
+import dev.communique.indexer.IndexingReport;
+import dev.communique.indexer.Indexer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code communique index}: reads files, folders or a CSV manifest into the index. */
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Index release files and folders (default: the sample corpus in data/releases).",
+      "Formats: .txt plain-text releases, .md Markdown with YAML front matter, .jsonl JSON Lines,"
+          + " .html pages; each also as .gz. With --manifest, a CSV manifest joined to text files.",
+      "Re-indexing a release updates it in place."
+    })
+final class IndexCommand implements Callable<Integer> {
+
+  @ParentCommand CommuniqueCli root;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to index.")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = "--index", paramLabel = "DIR", description = "Index directory (default: .communique/index in the project).")
+  Path index;
+
+  @Option(names = "--manifest", paramLabel = "CSV", description = "A CSV manifest: one row per text file, with metadata columns.")
+  Path manifest;
+
+  @Option(
+      names = "--map",
+      paramLabel = "FIELD=COLUMN",
+      description = {
+        "Map manifest columns to fields, e.g. speaker=\"Name of Person Speaking\", organization=Country,"
+            + " date=Year. Repeat or separate with commas. Values: a column, a \"{Column} template\","
+            + " or a 'literal'."
+      })
+  List<String> map = new ArrayList<>();
+
+  @Option(names = "--map-file", paramLabel = "FILE", description = "Read the column mapping from a file (field = value per line).")
+  Path mapFile;
+
+  @Option(names = "--threads", description = "Reader threads (default: one per core).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--duplicate-threshold",
+      paramLabel = "J",
+      description = "Similarity (0-1] at which releases count as copies; 0 turns merging off (default: ${DEFAULT-VALUE}).")
+  double duplicateThreshold = Indexer.DEFAULT_DUPLICATE_THRESHOLD;
+
+  @Option(names = "--strict", description = "Exit with status 3 if anything was skipped.")
+  boolean strict;
+
+  @Option(names = "--no-progress", description = "Never show a progress bar.")
+  boolean noProgress;
+
+  @Override
+  public Integer call() throws Exception {
+    Workspace workspace = Workspace.current();
+    Path indexPath = index == null ? workspace.defaultIndex() : index;
+    IndexJob job =
+        new IndexJob(workspace, indexPath, threads, duplicateThreshold, !noProgress && System.console() != null);
+    IndexingReport report;
+    String what;
+    if (manifest != null) {
+      if (!paths.isEmpty()) {
+        throw new IllegalArgumentException("give either PATHs or --manifest, not both");
+      }
+      ManifestOptions options = new ManifestOptions(map, mapFile);
+      report = job.run(indexer -> indexer.indexManifest(manifest, options.mapping()));
+      what = manifest.toString();
+    } else {
+      if (!map.isEmpty() || mapFile != null) {
+        throw new IllegalArgumentException("--map and --map-file go with --manifest");
+      }
+      List<Path> targets = paths.isEmpty() ? List.of(workspace.sampleCorpus()) : paths;
+      report = job.run(indexer -> indexer.index(targets));
+      what = targets.size() == 1 ? targets.get(0).toString() : targets.size() + " paths";
+    }
+    ReportPrinter.print(report, what + " into " + indexPath, spec.commandLine().getOut(), root.verbose);
+    return strict && !report.skipped().isEmpty() ? 3 : 0;
+  }
+}

@@ -1,0 +1,50 @@
+package dev.communique.cli;
+
+import dev.communique.core.index.CommuniqueIndex;
+import dev.communique.indexer.Indexer;
+import dev.communique.indexer.IndexingReport;
+import dev.communique.indexer.ProgressListener;
+import dev.communique.indexer.extract.Vocabulary;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Opens the index, configures an {@link Indexer} from CLI options, and runs it with a progress bar.
+ * Shared by {@code communique index} and the first {@code communique search} on a fresh clone.
+ */
+final class IndexJob {
+  private final Workspace workspace;
+  private final Path indexPath;
+  private final int threads;
+  private final double duplicateThreshold;
+  private final boolean progress;
+
+  IndexJob(Workspace workspace, Path indexPath, int threads, double duplicateThreshold, boolean progress) {
+    this.workspace = workspace;
+    this.indexPath = indexPath;
+    this.threads = threads;
+    this.duplicateThreshold = duplicateThreshold;
+    this.progress = progress;
+  }
+
+  /** The indexing work itself, given a configured indexer. */
+  interface Work {
+    IndexingReport run(Indexer indexer) throws IOException;
+  }
+
+  IndexingReport run(Work work) throws IOException {
+    Vocabulary vocabulary =
+        workspace.hasVocabulary() ? Vocabulary.load(workspace.vocabulary()) : Vocabulary.bundled();
+    try (CommuniqueIndex index = CommuniqueIndex.open(indexPath);
+        ProgressBarListener bar = progress ? new ProgressBarListener() : null) {
+      Indexer indexer =
+          Indexer.builder(index)
+              .vocabulary(vocabulary)
+              .threads(threads)
+              .duplicateThreshold(duplicateThreshold)
+              .listener(bar == null ? ProgressListener.NONE : bar)
+              .build();
+      return work.run(indexer);
+    }
+  }
+}

@@ -87,7 +87,7 @@ public final class MetadataExtractor {
         }
       }
     } else {
-      for (SpeakerExtractor.Speaker s : speakers.extract(title, body, date)) {
+      for (SpeakerExtractor.Speaker s : speakers.extract(title, body, date, raw.type() == null ? "" : raw.type())) {
         names.add(s.name());
         if (!s.role().isEmpty()) {
           roles.add(s.role());
@@ -132,11 +132,19 @@ public final class MetadataExtractor {
     return text.substring(0, end + 1);
   }
 
-  /** "GROMYKO" → "Gromyko"; mixed case is kept. */
+  /** "GROMYKO" → "Gromyko", "Sher ALI KHAN" → "Sher Ali Khan"; mixed-case words are kept. */
   private static String normaliseCase(String name) {
-    boolean allUpper = name.equals(name.toUpperCase(java.util.Locale.ROOT));
-    return allUpper && name.chars().anyMatch(Character::isLetter)
-        ? SpeakerExtractor.titleCase(name)
-        : name;
+    StringBuilder out = new StringBuilder();
+    for (String word : name.split(" ")) {
+      boolean shouting =
+          word.length() > 1
+              && word.equals(word.toUpperCase(java.util.Locale.ROOT))
+              && word.chars().filter(Character::isLetter).count() > 1;
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(shouting ? SpeakerExtractor.titleCase(word) : word);
+    }
+    return out.toString();
   }
 }

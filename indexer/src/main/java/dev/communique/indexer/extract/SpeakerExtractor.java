@@ -167,7 +167,8 @@ final class SpeakerExtractor {
           "honoring", "marking", "commemorating", "as", "from", "by", "delivering", "delivers",
           "participate", "participates", "hosts", "host", "welcomes", "announces", "is", "will",
           "today", "this", "that", "who", "new", "national", "u.s.", "united", "states",
-          "president", "minister", "secretary", "senator", "governor");
+          "president", "minister", "secretary", "senator", "governor", "assistant", "deputy",
+          "counselor", "principal", "en", "route");
 
   /** Capitalised words that are not parts of people's names. */
   private static final Set<String> NOT_NAMES =
@@ -234,13 +235,13 @@ final class SpeakerExtractor {
           "^(?:Joint\\s+)?(?:Statements?|Remarks|Readout|Letter|Message|Op-Ed|Interview|Press"
               + " Briefing|Press Gaggle|Press Conference|On-the-Record Press Call|Background Press"
               + " Call|Press Call|Video Message|Toast|Address|Speech|Excerpts|Testimony|Keynote|"
-              + "Memorandum|Fact Sheet)\\b.*?\\b(?:by|from|of)\\s+",
+              + "Memorandum)\\b.*?\\b(?:by|from|of)\\s+",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern TITLE_CUT =
       Pattern.compile(
           "\\s(?:on|at|during|to|before|in|for|after|ahead|following|upon|regarding|celebrating"
-              + "|honoring|marking|as|with|about|announcing)\\s|:\\s|\\s[–—-]\\s|['’]s\\b",
+              + "|honoring|marking|as|with|about|announcing|en\\s+route)\\s|:\\s|\\s[–—-]\\s|['’]s\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern LABEL =
@@ -284,12 +285,17 @@ final class SpeakerExtractor {
               + ")\\b)");
 
   private static final Pattern BYLINE =
-      Pattern.compile("\\A\\s*By\\s+([^,\\n]{3,120})");
+      Pattern.compile("\\A[\\s*_]*(?:By\\s+)?([^,\\n*_]{3,120})[,*_\\n]");
 
   private static final Pattern COLON_QUOTE =
       Pattern.compile(
           "^[ \\t*_]*([\\p{Lu}][^:\\n“”\"]{2,80}?)(?:\\s*\\([^)\\n]{1,30}\\))?[*_]*:\\s*[*_]*[“\"]",
           Pattern.MULTILINE);
+
+  private static final Set<String> LABEL_MODIFIERS =
+      Set.of("ACTING", "SENIOR", "PRINCIPAL", "ASSISTANT", "SPECIAL", "CHIEF", "FORMER", "DEPUTY",
+          "INTERIM", "U.S.", "US", "NSC", "WHITE", "HOUSE", "APNSA", "ADVISOR", "ADVISER",
+          "COORDINATOR", "DOCTORS");
 
   private static final Pattern INITIAL = Pattern.compile("^\\p{Lu}\\.?$");
   private static final Pattern SUFFIX = Pattern.compile("^(?:Jr|Sr|II|III|IV)\\.?,?$");
@@ -303,18 +309,51 @@ final class SpeakerExtractor {
 
   /** The speakers of a release, most trusted first, each person once. */
   List<Speaker> extract(String title, String body, LocalDate date) {
-    Context context = new Context(title == null ? "" : title, body, date);
+    return extract(title, body, date, "");
+  }
+
+  /**
+   * The speakers of a release of a given document type ({@code blog} reads a byline; {@code
+   * presidential-actions} falls back to the sitting President when unsigned).
+   */
+  List<Speaker> extract(String title, String body, LocalDate date, String type) {
+    Context context = new Context(title == null ? "" : title, body, date, type == null ? "" : type);
     Map<String, Speaker> found = new LinkedHashMap<>();
     fromTitle(context).forEach(s -> add(found, s));
     List<Speaker> labels = fromLabels(context);
     labels.forEach(s -> add(found, s));
     fromSignature(context).forEach(s -> add(found, s));
-    if (found.isEmpty()) {
+    if (found.isEmpty() && context.type().equals("blog")) {
       fromByline(context).forEach(s -> add(found, s));
+    }
+    if (found.isEmpty() && issuedByThePresident(context)) {
+      registry
+          .holder("THE PRESIDENT", context.date())
+          .ifPresent(p -> add(found, new Speaker(p.name(), p.role())));
+    }
+    if (found.isEmpty()) {
       fromColonQuotes(context).forEach(s -> add(found, s));
       fromAttribution(context).forEach(s -> add(found, s));
     }
     return withoutPartialNames(List.copyOf(found.values()));
+  }
+
+  private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|I’m|I'm|I’ve|I've)\\b");
+  private static final Pattern NO_VOICE_TITLE =
+      Pattern.compile("^(?:Nominations?|Bills? Signed|Appointments?|Withdrawals?)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An unsigned presidential action or presidential message in the first person is the sitting
+   * President's.
+   */
+  private static boolean issuedByThePresident(Context c) {
+    boolean presidential =
+        c.type().equals("presidential-actions")
+            || c.title().contains("Presidential Message")
+            || c.title().regionMatches(true, 0, "Message to the Congress", 0, 23);
+    return presidential
+        && !NO_VOICE_TITLE.matcher(c.title()).find()
+        && FIRST_PERSON.matcher(c.body()).find();
   }
 
   /** A matched role phrase as a role: white space folded; honorifics are no role. */
@@ -345,9 +384,19 @@ final class SpeakerExtractor {
   }
 
   /** What one extraction sees. */
-  private record Context(String title, String body, LocalDate date) {
+  private record Context(
+      String title, String body, LocalDate date, String type, Map<String, Optional<String>> names) {
+    Context(String title, String body, LocalDate date, String type) {
+      this(title, body, date, type, new java.util.HashMap<>());
+    }
+
     String all() {
       return title + "\n" + body;
+    }
+
+    /** The fuller name the text gives a surname, looked up once per release. */
+    Optional<String> fullName(String surname) {
+      return names.computeIfAbsent(surname, s -> fullNameInText(s, all()));
     }
   }
 
@@ -446,6 +495,10 @@ final class SpeakerExtractor {
       if (!particle && !token.matches("[\\p{L}.'’\\-]+")) {
         break;
       }
+      if (name.isEmpty() && token.length() > 1 && token.equals(token.toUpperCase(Locale.ROOT))
+          && !INITIAL.matcher(token).matches()) {
+        continue; // an acronym before a name: "APNSA Jake Sullivan"
+      }
       name.add(token);
       if (last) {
         break;
@@ -458,13 +511,16 @@ final class SpeakerExtractor {
   }
 
   private List<Speaker> fromLabels(Context c) {
-    List<Speaker> speakers = new ArrayList<>();
+    Set<String> labels = new java.util.LinkedHashSet<>();
     Matcher m = LABEL.matcher(c.body());
     while (m.find()) {
       String label = m.group(1).replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
-      if (label.length() < 2 || SKIPPED_LABELS.contains(label) || skippedLabel(label)) {
-        continue;
+      if (label.length() >= 2 && !SKIPPED_LABELS.contains(label) && !skippedLabel(label)) {
+        labels.add(label);
       }
+    }
+    List<Speaker> speakers = new ArrayList<>();
+    for (String label : labels) {
       labelSpeaker(label, c).ifPresent(speakers::add);
     }
     return speakers;
@@ -492,8 +548,10 @@ final class SpeakerExtractor {
     }
     String role = "";
     String rest = label;
+    boolean introduced = false;
     Matcher m = ROLE_UPPER.matcher(rest);
     while (m.find()) {
+      introduced = true;
       String found = m.group(1);
       if (!HONORIFICS.stream().anyMatch(h -> h.equalsIgnoreCase(found))) {
         role = titleCase(found);
@@ -501,8 +559,26 @@ final class SpeakerExtractor {
       rest = rest.substring(m.end());
       m = ROLE_UPPER.matcher(rest);
     }
-    rest = rest.strip();
+    // "ACTING ADMINISTRATOR SLAVITT", "SENIOR ADVISOR LANDRIEU": drop modifiers and role words.
+    List<String> words = new ArrayList<>(List.of(rest.strip().split("\\s+")));
+    List<String> dropped = new ArrayList<>();
+    while (words.size() > 1
+        && (isRoleWord(words.get(0)) || LABEL_MODIFIERS.contains(words.get(0)))) {
+      dropped.add(words.remove(0));
+    }
+    if (!dropped.isEmpty()) {
+      role = titleCase(String.join(" ", dropped));
+      introduced = true;
+    }
+    rest = String.join(" ", words).strip();
     if (rest.isEmpty() || !rest.matches("[A-Z][A-Z.'’\\- ]*")) {
+      return Optional.empty();
+    }
+    // A bare label ("AP:", "ESTABLISHING PROJECT HOMECOMING:") is a speaker only if it is a known
+    // person or the surname of someone the text names in full.
+    if (!introduced
+        && registry.person(rest).isEmpty()
+        && (rest.contains(" ") || c.fullName(titleCase(rest)).isEmpty())) {
       return Optional.empty();
     }
     return resolve(titleCase(rest), role, c);
@@ -546,7 +622,8 @@ final class SpeakerExtractor {
     Matcher m = COLON_QUOTE.matcher(c.body());
     while (m.find()) {
       String phrase = m.group(1).strip();
-      if (phrase.split("\\s+").length <= 8) {
+      boolean introduced = ROLE.matcher(phrase).find() || registry.person(phrase).isPresent();
+      if (introduced && phrase.split("\\s+").length <= 8) {
         person(phrase, c, false).ifPresent(speakers::add);
       }
     }
@@ -620,7 +697,7 @@ final class SpeakerExtractor {
         return Optional.empty();
       }
       if (!name.contains(" ")) {
-        Optional<String> full = fullNameInText(name, c.all());
+        Optional<String> full = c.fullName(name);
         if (full.isPresent()) {
           Optional<SpeakerRegistry.Person> fuller = registry.person(full.get());
           name = fuller.map(SpeakerRegistry.Person::name).orElse(full.get());

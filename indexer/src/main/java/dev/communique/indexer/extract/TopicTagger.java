@@ -3,7 +3,6 @@ package dev.communique.indexer.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
 
 /**
  * Assigns topics by how much their phrases weigh in a release: each mention counts once, a title
@@ -27,13 +26,14 @@ final class TopicTagger {
 
   List<String> topics(String title, String body) {
     List<Weighted> weights = new ArrayList<>();
-    int order = 0;
-    for (TopicVocabulary.Topic topic : vocabulary.topics()) {
-      int weight = TITLE_WEIGHT * count(topic, title) + count(topic, body);
+    int[] inTitle = vocabulary.counts(title);
+    int[] inBody = vocabulary.counts(body);
+    List<String> ids = vocabulary.ids();
+    for (int topic = 0; topic < ids.size(); topic++) {
+      int weight = TITLE_WEIGHT * inTitle[topic] + inBody[topic];
       if (weight > 0) {
-        weights.add(new Weighted(topic.id(), weight, order));
+        weights.add(new Weighted(ids.get(topic), weight, topic));
       }
-      order++;
     }
     if (weights.isEmpty()) {
       return List.of();
@@ -49,17 +49,5 @@ final class TopicTagger {
       chosen.add(w.id());
     }
     return chosen;
-  }
-
-  private static int count(TopicVocabulary.Topic topic, String text) {
-    if (text == null || text.isEmpty()) {
-      return 0;
-    }
-    int n = 0;
-    Matcher m = topic.pattern().matcher(text);
-    while (m.find()) {
-      n++;
-    }
-    return n;
   }
 }

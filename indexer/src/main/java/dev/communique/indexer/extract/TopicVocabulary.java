@@ -2,71 +2,142 @@ package dev.communique.indexer.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
  * The editable topic vocabulary ({@code data/vocabulary/topics.yaml}): topics with the phrases
- * that signal them. Immutable and thread-safe.
+ * that signal them. Phrases are matched as sequences of lower-cased words, ignoring punctuation
+ * ("COVID-19" is the words {@code covid 19}); a final {@code *} matches any word starting so.
+ * Immutable and thread-safe.
  */
 public final class TopicVocabulary {
 
   /**
-   * One topic: its id and one pattern matching any of its phrases as whole words.
+   * One phrase of one topic.
    *
-   * @param id the topic id, such as {@code energy-security}
-   * @param pattern matches any phrase of the topic
+   * @param topic index of the topic in {@link #ids()}
+   * @param words the phrase's lower-cased words
+   * @param prefix whether the last word matches as a prefix
    */
-  record Topic(String id, Pattern pattern) {}
+  record Phrase(int topic, String[] words, boolean prefix) {}
 
-  private final List<Topic> topics;
+  private final List<String> ids;
+  private final Map<String, List<Phrase>> byFirstWord;
+  private final List<Phrase> prefixFirst;
 
-  private TopicVocabulary(List<Topic> topics) {
-    this.topics = List.copyOf(topics);
+  private TopicVocabulary(
+      List<String> ids, Map<String, List<Phrase>> byFirstWord, List<Phrase> prefixFirst) {
+    this.ids = List.copyOf(ids);
+    this.byFirstWord = Map.copyOf(byFirstWord);
+    this.prefixFirst = List.copyOf(prefixFirst);
   }
 
   /** Builds the vocabulary from the parsed YAML tree ({@code topics: [{id, phrases}]}). */
   static TopicVocabulary fromTree(JsonNode root) {
-    List<Topic> topics = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+    List<Phrase> prefixFirst = new ArrayList<>();
     for (JsonNode node : root.path("topics")) {
       String id = node.path("id").asText("").strip().toLowerCase(Locale.ROOT);
       if (id.isEmpty()) {
         throw new IllegalArgumentException("a topic has no id");
       }
-      List<String> alternatives = new ArrayList<>();
-      for (JsonNode phrase : node.path("phrases")) {
-        String text = phrase.asText("").strip();
-        if (text.isEmpty()) {
+      int topic = ids.size();
+      ids.add(id);
+      int phrases = 0;
+      for (JsonNode value : node.path("phrases")) {
+        String text = value.asText("").strip();
+        boolean prefix = text.endsWith("*");
+        String[] words = words(prefix ? text.substring(0, text.length() - 1) : text);
+        if (words.length == 0) {
           continue;
         }
-        boolean prefix = text.endsWith("*");
-        String quoted =
-            Pattern.quote(prefix ? text.substring(0, text.length() - 1) : text)
-                .replace(" ", "\\E\\s+\\Q");
-        alternatives.add(quoted + (prefix ? "[\\p{L}\\p{N}]*" : ""));
+        Phrase phrase = new Phrase(topic, words, prefix);
+        if (prefix && words.length == 1) {
+          prefixFirst.add(phrase);
+        } else {
+          byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(phrase);
+        }
+        phrases++;
       }
-      if (alternatives.isEmpty()) {
+      if (phrases == 0) {
         throw new IllegalArgumentException("topic '" + id + "' has no phrases");
       }
-      String regex =
-          "(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])";
-      topics.add(new Topic(id, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
     }
-    return new TopicVocabulary(topics);
+    return new TopicVocabulary(ids, byFirstWord, prefixFirst);
   }
 
   /** An empty vocabulary: no topics are assigned. */
   public static TopicVocabulary empty() {
-    return new TopicVocabulary(List.of());
-  }
-
-  List<Topic> topics() {
-    return topics;
+    return new TopicVocabulary(List.of(), Map.of(), List.of());
   }
 
   /** The topic ids, in file order. */
   public List<String> ids() {
-    return topics.stream().map(Topic::id).toList();
+    return ids;
+  }
+
+  /** How often each topic's phrases occur in {@code text}, indexed like {@link #ids()}. */
+  int[] counts(String text) {
+    int[] counts = new int[ids.size()];
+    if (text == null || text.isEmpty() || ids.isEmpty()) {
+      return counts;
+    }
+    String[] words = words(text);
+    for (int i = 0; i < words.length; i++) {
+      List<Phrase> candidates = byFirstWord.get(words[i]);
+      if (candidates != null) {
+        for (Phrase phrase : candidates) {
+          if (matchesAt(phrase, words, i)) {
+            counts[phrase.topic()]++;
+          }
+        }
+      }
+      for (Phrase phrase : prefixFirst) {
+        if (words[i].startsWith(phrase.words()[0])) {
+          counts[phrase.topic()]++;
+        }
+      }
+    }
+    return counts;
+  }
+
+  private static boolean matchesAt(Phrase phrase, String[] words, int start) {
+    String[] expected = phrase.words();
+    if (start + expected.length > words.length) {
+      return false;
+    }
+    for (int k = 1; k < expected.length; k++) {
+      boolean last = k == expected.length - 1;
+      String word = words[start + k];
+      if (!(last && phrase.prefix() ? word.startsWith(expected[k]) : word.equals(expected[k]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Lower-cased runs of letters and digits. */
+  static String[] words(String text) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        word.append(Character.toLowerCase(c));
+      } else if (c == '\'' || c == '’') {
+        continue; // "girls' education", "Women’s" read as one word
+      } else if (word.length() > 0) {
+        words.add(word.toString());
+        word.setLength(0);
+      }
+    }
+    if (word.length() > 0) {
+      words.add(word.toString());
+    }
+    return words.toArray(String[]::new);
   }
 }

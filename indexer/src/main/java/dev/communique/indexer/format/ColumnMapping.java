@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,17 +30,17 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li>a column name, bare or in double quotes (quotes are needed when it holds a comma);
- *   <li>a template: text with {@code {Column}} placeholders, in double quotes when it holds a comma;
- *       <code>{{</code> and <code>}}</code> stand for literal braces. A template gives no value for a row in
- *       which any of its columns is empty, rather than a half-filled one;
+ *   <li>a template: text with {@code {Column}} placeholders, in double quotes when it holds a
+ *       comma; <code>{{</code> and <code>}}</code> stand for literal braces. A template gives no
+ *       value for a row in which any of its columns is empty, rather than a half-filled one;
  *   <li>a literal in single quotes, the same for every row.
  * </ul>
  *
  * <p>Inside quotes, a backslash escapes the next character. Fields are {@code file}, {@code id},
  * {@code title}, {@code organization}, {@code speaker}, {@code role}, {@code date}, {@code type},
- * {@code topics} and {@code source}. An unmapped {@code file} reads the column named {@code file} or
- * {@code path}; other unmapped fields are left for the extractor. Cells of {@code speaker}, {@code
- * role} and {@code topics} may list several values separated by {@code ;}.
+ * {@code topics} and {@code source}. An unmapped {@code file} reads the column named {@code file}
+ * or {@code path}; other unmapped fields are left for the extractor. Cells of {@code speaker},
+ * {@code role} and {@code topics} may list several values separated by {@code ;}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -159,8 +159,8 @@ public final class ColumnMapping {
   }
 
   /**
-   * This mapping with {@code overrides}' fields put over it, as when {@code --map} options refine
-   * a mapping file.
+   * This mapping with {@code overrides}' fields put over it, as when {@code --map} options refine a
+   * mapping file.
    */
   public ColumnMapping overriddenBy(ColumnMapping overrides) {
     Map<Field, Value> merged = new EnumMap<>(Field.class);
@@ -182,14 +182,16 @@ public final class ColumnMapping {
    */
   public void validate(List<String> headers) {
     Set<String> header = headers.stream().map(String::strip).collect(Collectors.toSet());
-    Set<String> missing = new LinkedHashSet<>();
+    Map<String, Field> absent = new LinkedHashMap<>();
     for (Map.Entry<Field, Value> entry : values.entrySet()) {
       for (String column : entry.getValue().columns()) {
         if (!header.contains(column)) {
-          missing.add("'" + column + "' (for " + entry.getKey().key() + ")");
+          absent.putIfAbsent(column, entry.getKey());
         }
       }
     }
+    List<String> missing = new ArrayList<>();
+    absent.forEach((column, field) -> missing.add("'" + column + "' (for " + field.key() + ")"));
     if (!missing.isEmpty()) {
       throw new IllegalArgumentException(
           (missing.size() == 1 ? "mapped column " : "mapped columns ")

@@ -222,7 +222,8 @@ public final class CsvManifestReader {
     String id =
         mapping
             .value(Field.ID, row)
-            .orElseGet(() -> folder.idPrefix() + WHITESPACE.matcher(stem(relative)).replaceAll("_"));
+            .orElseGet(
+                () -> folder.idPrefix() + WHITESPACE.matcher(stem(relative)).replaceAll("_"));
     RawRelease.Builder release =
         RawRelease.builder(id, mapping.value(Field.SOURCE, row).orElse(file.toString()))
             .location(location)
@@ -336,7 +337,9 @@ public final class CsvManifestReader {
       }
       if (!target.startsWith(real)) {
         throw new IllegalArgumentException(
-            "file path '" + given + "' leads outside the manifest's folder through a symbolic link");
+            "file path '"
+                + given
+                + "' leads outside the manifest's folder through a symbolic link");
       }
       if (!Files.isRegularFile(target)) {
         throw new IllegalArgumentException("'" + given + "' is not a file");

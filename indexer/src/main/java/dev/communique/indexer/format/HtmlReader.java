@@ -200,17 +200,53 @@ public final class HtmlReader implements FormatReader {
 
   /**
    * Collects an element's text as paragraphs: one per block element, {@code <br>} as a line break,
-   * table cells apart by a space, whitespace collapsed except inside {@code <pre>}. Not thread-safe;
-   * one instance per element.
+   * table cells apart by a space, whitespace collapsed except inside {@code <pre>}. Not
+   * thread-safe; one instance per element.
    */
   static final class HtmlText implements NodeVisitor {
     private static final Set<String> BLOCKS =
         Set.of(
-            "address", "article", "aside", "blockquote", "body", "caption", "center", "dd",
-            "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
-            "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main",
-            "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead",
-            "tr", "ul");
+            "address",
+            "article",
+            "aside",
+            "blockquote",
+            "body",
+            "caption",
+            "center",
+            "dd",
+            "details",
+            "dialog",
+            "div",
+            "dl",
+            "dt",
+            "fieldset",
+            "figcaption",
+            "figure",
+            "footer",
+            "form",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "header",
+            "hgroup",
+            "hr",
+            "li",
+            "main",
+            "nav",
+            "ol",
+            "p",
+            "pre",
+            "section",
+            "summary",
+            "table",
+            "tbody",
+            "tfoot",
+            "thead",
+            "tr",
+            "ul");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
     private final List<String> paragraphs = new ArrayList<>();
@@ -234,7 +270,10 @@ public final class HtmlReader implements FormatReader {
     @Override
     public void head(Node node, int depth) {
       if (node instanceof TextNode text) {
-        current.append(inPre(text) ? text.getWholeText() : SPACES.matcher(text.getWholeText()).replaceAll(" "));
+        current.append(
+            inPre(text)
+                ? text.getWholeText()
+                : SPACES.matcher(text.getWholeText()).replaceAll(" "));
       } else if (node instanceof Element element) {
         String name = element.normalName();
         if (name.equals("br")) {

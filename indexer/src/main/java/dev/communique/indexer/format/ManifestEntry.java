@@ -10,8 +10,8 @@ import java.util.Objects;
  *
  * @param location the manifest and the row's line, {@code manifest.csv:LINE}, for messages
  * @param file the text file, inside the manifest's folder
- * @param metadata what the row states: id, source, title, organisation, speakers, roles, date,
- *     type and topics, with an empty body until the file is read
+ * @param metadata what the row states: id, source, title, organisation, speakers, roles, date, type
+ *     and topics, with an empty body until the file is read
  */
 public record ManifestEntry(String location, Path file, RawRelease metadata) {
 

@@ -79,6 +79,18 @@ public final class MarkdownReader implements FormatReader {
       front = frontMatter(lines.subList(1, close), display);
       bodyStart = close + 1;
     }
+    String sourceUrl = front.first("source_url", "url", "source");
+    RawRelease.Builder release =
+        RawRelease.builder(file.id(), sourceUrl == null ? display : sourceUrl)
+            .location(display)
+            .fileName(file.fileName())
+            .organization(front.first("organization", "organisation"))
+            .type(front.first("type", "tags"));
+    front.all("speakers", "speaker").forEach(release::speaker);
+    front.all("roles", "role").forEach(release::role);
+    front.all("topics", "topic").forEach(release::topic);
+    statedDate(front, release);
+
     List<String> bodyLines = new ArrayList<>(lines.subList(bodyStart, lines.size()));
     String title = front.first("title");
     if (title == null) {
@@ -90,20 +102,7 @@ public final class MarkdownReader implements FormatReader {
           display,
           bodyStart > 0 ? "empty body: no text after the front matter" : "empty body: no text");
     }
-    String sourceUrl = front.first("source_url", "url", "source");
-    RawRelease.Builder release =
-        RawRelease.builder(file.id(), sourceUrl == null ? display : sourceUrl)
-            .location(display)
-            .fileName(file.fileName())
-            .title(title)
-            .organization(front.first("organization", "organisation"))
-            .type(front.first("type", "tags"))
-            .body(body);
-    front.all("speakers", "speaker").forEach(release::speaker);
-    front.all("roles", "role").forEach(release::role);
-    front.all("topics", "topic").forEach(release::topic);
-    statedDate(front, release);
-    sink.accept(release.build());
+    sink.accept(release.title(title).body(body).build());
   }
 
   /** The index of the line closing the front matter, or -1. */
@@ -250,6 +249,8 @@ public final class MarkdownReader implements FormatReader {
     LoaderOptions limits = new LoaderOptions();
     limits.setCodePointLimit(MAX_FRONT_MATTER_CODE_POINTS);
     limits.setNestingDepthLimit(MAX_FRONT_MATTER_DEPTH);
+    // Jackson streams parser events and never expands aliases (scan() refuses them); this limit
+    // only guards a composing SnakeYAML loader, should one ever be given these options.
     limits.setMaxAliasesForCollections(0);
     YAMLFactory factory =
         YAMLFactory.builder()
@@ -355,16 +356,58 @@ public final class MarkdownReader implements FormatReader {
 
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final Pattern AUTOLINK =
-        Pattern.compile("<((?:[A-Za-z][A-Za-z0-9+.-]{1,31}:|www\\.)[^\\s<>]*|[^\\s<>@]+@[^\\s<>]+)>");
+        Pattern.compile(
+            "<((?:[A-Za-z][A-Za-z0-9+.-]{1,31}:|www\\.)[^\\s<>]*|[^\\s<>@]+@[^\\s<>]+)>");
     private static final Pattern HTML_TAG =
         Pattern.compile("</?([A-Za-z][A-Za-z0-9-]*)(?:[\\s/][^<>]*)?>");
     private static final Set<String> BLOCK_TAGS =
         Set.of(
-            "address", "article", "aside", "blockquote", "body", "caption", "center", "col",
-            "colgroup", "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption",
-            "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header",
-            "hgroup", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
-            "table", "tbody", "tfoot", "thead", "title", "tr", "ul");
+            "address",
+            "article",
+            "aside",
+            "blockquote",
+            "body",
+            "caption",
+            "center",
+            "col",
+            "colgroup",
+            "dd",
+            "details",
+            "dialog",
+            "div",
+            "dl",
+            "dt",
+            "fieldset",
+            "figcaption",
+            "figure",
+            "footer",
+            "form",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "head",
+            "header",
+            "hgroup",
+            "hr",
+            "html",
+            "li",
+            "main",
+            "nav",
+            "ol",
+            "p",
+            "pre",
+            "section",
+            "summary",
+            "table",
+            "tbody",
+            "tfoot",
+            "thead",
+            "title",
+            "tr",
+            "ul");
 
     private static final Pattern RULE = Pattern.compile("[\\s|:+]*(?:[-=*_][\\s|:+]*){3,}");
     private static final Pattern LINK_DEFINITION =
@@ -388,16 +431,18 @@ public final class MarkdownReader implements FormatReader {
         Pattern.compile("!\\[([^\\[\\]]*)\\]\\((?:[^()]++|\\([^()]*+\\))*+\\)");
     private static final Pattern LINK =
         Pattern.compile("\\[([^\\[\\]]*)\\]\\((?:[^()]++|\\([^()]*+\\))*+\\)");
+
     /** A link whose destination never closes, as when a URL holds an unbalanced parenthesis. */
     private static final Pattern BROKEN_LINK =
         Pattern.compile("\\[([^\\[\\]]*)\\]\\((?:https?|mailto|ftp):[^\\s]*");
+
     /** The {@code ](url)} end of a link whose text began in an earlier paragraph. */
     private static final Pattern LINK_TAIL =
         Pattern.compile("\\]\\((?:https?|mailto|ftp):(?:[^()\\s]++|\\([^()]*+\\))*+\\)");
+
     private static final Pattern REFERENCE_LINK =
         Pattern.compile("\\[([^\\[\\]]+)\\]\\[[^\\[\\]]*\\]");
     private static final Pattern SPAN = Pattern.compile("\\[([^\\[\\]]*)\\]\\{[^{}]*\\}");
-    private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[ \\t\\x0B\\f]+");
 
     private MarkdownText() {}
 
@@ -472,7 +517,9 @@ public final class MarkdownReader implements FormatReader {
       for (String raw : text.split("\n", -1)) {
         boolean hardBreak = raw.indexOf(HARD_BREAK) >= 0 || raw.endsWith("  ");
         String line = spaces(raw.replace(String.valueOf(HARD_BREAK), ""));
-        if (CODE_FENCE.matcher(line).matches()) {
+        // The first visible character rules out most block patterns without running them.
+        char lead = lead(line);
+        if ((lead == '`' || lead == '~') && CODE_FENCE.matcher(line).matches()) {
           out.end();
           code = !code;
           continue;
@@ -481,50 +528,68 @@ public final class MarkdownReader implements FormatReader {
           out.line(protect(line.stripTrailing()), true);
           continue;
         }
-        Matcher quote = QUOTE.matcher(line);
-        if (quote.lookingAt()) {
-          line = line.substring(quote.end());
+        if (lead == '>') {
+          Matcher quote = QUOTE.matcher(line);
+          if (quote.lookingAt()) {
+            line = line.substring(quote.end());
+            lead = lead(line);
+          }
         }
-        if (line.isBlank()
-            || RULE.matcher(line).matches()
-            || LINK_DEFINITION.matcher(line).matches()) {
+        if (lead == ' '
+            || ("-=*_|:+".indexOf(lead) >= 0 && RULE.matcher(line).matches())
+            || (lead == '[' && LINK_DEFINITION.matcher(line).matches())) {
           out.end();
           continue;
         }
-        Matcher m = HEADING.matcher(line);
-        if (m.matches()) {
+        Matcher m;
+        if (lead == '#' && (m = HEADING.matcher(line)).matches()) {
           out.end();
           out.line(m.group(1) == null ? "" : m.group(1), false);
           out.end();
-          continue;
-        }
-        if (TABLE_ROW.matcher(line).matches()) {
+        } else if (lead == '|' && TABLE_ROW.matcher(line).matches()) {
           out.end();
           out.line(String.join(" ", line.split("\\|")), false);
           out.end();
-          continue;
+        } else {
+          if ("-*+".indexOf(lead) >= 0 && (m = BULLET.matcher(line)).matches()) {
+            out.end();
+            line = m.group(1);
+          } else if (lead >= '0' && lead <= '9' && (m = ORDERED.matcher(line)).matches()) {
+            out.end();
+            line = m.group(1) + " " + m.group(2);
+          } else if (Character.isUpperCase(lead) && SPEAKER_TURN.matcher(line).matches()) {
+            out.end();
+          }
+          out.line(line.strip(), hardBreak);
         }
-        if ((m = BULLET.matcher(line)).matches()) {
-          out.end();
-          line = m.group(1);
-        } else if ((m = ORDERED.matcher(line)).matches()) {
-          out.end();
-          line = m.group(1) + " " + m.group(2);
-        } else if (SPEAKER_TURN.matcher(line).matches()) {
-          out.end();
-        }
-        out.line(line.strip(), hardBreak);
       }
       out.end();
       return out.paragraphs;
     }
 
+    /** The first character that is not whitespace, or a space if the line is blank. */
+    private static char lead(String line) {
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (!Character.isWhitespace(c)) {
+          return c;
+        }
+      }
+      return ' ';
+    }
+
     /** Resolves inline markup in one paragraph. */
     private static String inline(String paragraph) {
-      String text =
-          CODE_SPAN
-              .matcher(paragraph)
-              .replaceAll(m -> Matcher.quoteReplacement(protect(m.group(2).strip())));
+      String text = paragraph;
+      if (text.indexOf('`') >= 0) {
+        text =
+            CODE_SPAN
+                .matcher(text)
+                .replaceAll(m -> Matcher.quoteReplacement(protect(m.group(2).strip())));
+      }
+      if (text.indexOf(']') < 0) {
+        return removeEmphasis(text);
+      }
       text = replaceAll(IMAGE, text);
       text = replaceAll(LINK, text);
       text = replaceAll(BROKEN_LINK, text);
@@ -537,11 +602,11 @@ public final class MarkdownReader implements FormatReader {
     /** Replaces each match with its first group until none is left, for nested links. */
     private static String replaceAll(Pattern pattern, String text) {
       for (int i = 0; i < 8; i++) {
-        String next = pattern.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-        if (next.equals(text)) {
-          return next;
+        Matcher matcher = pattern.matcher(text);
+        if (!matcher.find()) {
+          return text;
         }
-        text = next;
+        text = matcher.replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
       }
       return text;
     }
@@ -595,7 +660,7 @@ public final class MarkdownReader implements FormatReader {
 
     /** Restores escapes, decodes entities and tidies spaces, line by line. */
     private static String finish(String text) {
-      String decoded = Parser.unescapeEntities(text, false);
+      String decoded = text.indexOf('&') < 0 ? text : Parser.unescapeEntities(text, false);
       StringBuilder restored = new StringBuilder(decoded.length());
       for (int i = 0; i < decoded.length(); i++) {
         char c = decoded.charAt(i);
@@ -607,12 +672,31 @@ public final class MarkdownReader implements FormatReader {
       }
       List<String> lines = new ArrayList<>();
       for (String line : spaces(restored.toString()).split("\n")) {
-        String tidy = HORIZONTAL_SPACE.matcher(line).replaceAll(" ").strip();
+        String tidy = collapseSpaces(line);
         if (!tidy.isEmpty()) {
           lines.add(tidy);
         }
       }
       return String.join("\n", lines);
+    }
+
+    /** The line with runs of spaces and tabs made one space, stripped. */
+    private static String collapseSpaces(String line) {
+      StringBuilder out = new StringBuilder(line.length());
+      boolean space = false;
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (c == ' ' || c == '\t' || c == '\u000B' || c == '\f') {
+          space = true;
+        } else {
+          if (space && out.length() > 0) {
+            out.append(' ');
+          }
+          space = false;
+          out.append(c);
+        }
+      }
+      return out.toString();
     }
 
     private static boolean isAsciiPunctuation(char c) {
@@ -641,7 +725,8 @@ public final class MarkdownReader implements FormatReader {
             Character.MATH_SYMBOL,
             Character.CURRENCY_SYMBOL,
             Character.MODIFIER_SYMBOL,
-            Character.OTHER_SYMBOL -> true;
+            Character.OTHER_SYMBOL ->
+            true;
         default -> false;
       };
     }

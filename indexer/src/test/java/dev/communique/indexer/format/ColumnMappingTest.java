@@ -20,8 +20,7 @@ class ColumnMappingTest {
           + " title=\"{Country}: UN General Debate, {Year}\", type='general-debate'";
 
   private static final List<String> HEADER =
-      List.of(
-          "file", "ISO Code", "Country", "Session", "Year", "Name of Person Speaking", "Post");
+      List.of("file", "ISO Code", "Country", "Session", "Year", "Name of Person Speaking", "Post");
 
   @TempDir Path dir;
 
@@ -29,7 +28,13 @@ class ColumnMappingTest {
   void parsesColumnsTemplatesAndLiterals() {
     ColumnMapping mapping = ColumnMapping.parse(UNGDC);
     Map<String, String> row =
-        row("TXT/Session 01 - 1946/ARG_01_1946.txt", "ARG", "Argentina", "01", "1946", "Mr. Arce",
+        row(
+            "TXT/Session 01 - 1946/ARG_01_1946.txt",
+            "ARG",
+            "Argentina",
+            "01",
+            "1946",
+            "Mr. Arce",
             "Minister for Foreign Affairs");
 
     assertThat(mapping.fields())
@@ -121,7 +126,7 @@ class ColumnMappingTest {
                 + " with ',' or quote the value");
     assertThatThrownBy(() -> ColumnMapping.parse("date=\"Year\" role=Post"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("expected ',' after the value of 'date' at position 12");
+        .hasMessageStartingWith("expected ',' after the value of 'date' at position 13");
   }
 
   @Test
@@ -129,7 +134,9 @@ class ColumnMappingTest {
     ColumnMapping joined =
         ColumnMapping.parse(List.of("speaker=\"Name of Person Speaking\"", "date=Year, role=Post"));
 
-    assertThat(joined).isEqualTo(ColumnMapping.parse("speaker=\"Name of Person Speaking\", date=Year, role=Post"));
+    assertThat(joined)
+        .isEqualTo(
+            ColumnMapping.parse("speaker=\"Name of Person Speaking\", date=Year, role=Post"));
     assertThatThrownBy(() -> ColumnMapping.parse(List.of("date=Year", "date=Session")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("field 'date' is mapped twice");
@@ -138,7 +145,8 @@ class ColumnMappingTest {
   @Test
   void laterMappingOverridesEarlierFields() {
     ColumnMapping merged =
-        ColumnMapping.parse("date=Year, role=Post").overriddenBy(ColumnMapping.parse("date=Session"));
+        ColumnMapping.parse("date=Year, role=Post")
+            .overriddenBy(ColumnMapping.parse("date=Session"));
 
     assertThat(merged).isEqualTo(ColumnMapping.parse("date=Session, role=Post"));
   }
@@ -174,7 +182,8 @@ class ColumnMappingTest {
 
   @Test
   void validateNamesMissingColumnsAndListsTheHeader() {
-    ColumnMapping mapping = ColumnMapping.parse("speaker=Speaker, title=\"{Nation} {Year}\", date=Year");
+    ColumnMapping mapping =
+        ColumnMapping.parse("speaker=Speaker, title=\"{Nation} {Year}\", date=Year");
 
     assertThatThrownBy(() -> mapping.validate(HEADER))
         .isInstanceOf(IllegalArgumentException.class)

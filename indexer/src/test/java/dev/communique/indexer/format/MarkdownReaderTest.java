@@ -245,7 +245,8 @@ class MarkdownReaderTest {
     RawRelease release = read(file, "plain").only();
 
     assertThat(release.title()).isEqualTo("The Real Title");
-    assertThat(release.body()).isEqualTo("Preface line.\n\nFirst paragraph wrapped.\n\nSub\n\nEnd.");
+    assertThat(release.body())
+        .isEqualTo("Preface line.\n\nFirst paragraph wrapped.\n\nSub\n\nEnd.");
     assertThat(release.date()).isNull();
     assertThat(release.type()).isNull();
   }
@@ -291,7 +292,8 @@ class MarkdownReaderTest {
 
   @Test
   void invalidYamlNamesItsLine() throws Exception {
-    Path file = write("bad-yaml.md", "---\ntitle: ok\ntags: [unclosed\nsource_url: x\n---\nBody.\n");
+    Path file =
+        write("bad-yaml.md", "---\ntitle: ok\ntags: [unclosed\nsource_url: x\n---\nBody.\n");
 
     SourceException e = readFails(file);
 
@@ -305,7 +307,8 @@ class MarkdownReaderTest {
 
   @Test
   void aliasBombFailsFast() throws Exception {
-    StringBuilder yaml = new StringBuilder("---\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    StringBuilder yaml =
+        new StringBuilder("---\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     char previous = 'a';
     for (char c = 'b'; c <= 'z'; c++) {
       yaml.append(c).append(": &").append(c).append(" [");
@@ -329,12 +332,16 @@ class MarkdownReaderTest {
   @Test
   void deeplyNestedFrontMatterIsRefused() throws Exception {
     Path file =
-        write("deep.md", "---\ntitle: x\nnested: " + "[".repeat(100) + "]".repeat(100) + "\n---\nB.\n");
+        write(
+            "deep.md",
+            "---\ntitle: x\nnested: " + "[".repeat(100) + "]".repeat(100) + "\n---\nB.\n");
 
     SourceException e = readFails(file);
 
     assertThat(e.location()).isEqualTo(file + ":3");
-    assertThat(e.getMessage()).contains("nesting depth").contains("exceeds the maximum allowed (32");
+    assertThat(e.getMessage())
+        .contains("nesting depth")
+        .contains("exceeds the maximum allowed (32");
   }
 
   @Test
@@ -357,7 +364,8 @@ class MarkdownReaderTest {
 
   @Test
   void emptyBodyIsRefused() throws Exception {
-    Path file = write("empty-body.md", "---\ntitle: Nothing\n---\n \n<figure><img src=x /></figure>\n");
+    Path file =
+        write("empty-body.md", "---\ntitle: Nothing\n---\n \n<figure><img src=x /></figure>\n");
 
     SourceException e = readFails(file);
 
@@ -372,7 +380,8 @@ class MarkdownReaderTest {
     SourceException e = readFails(file);
 
     assertThat(e.location()).isEqualTo(file + ":3");
-    assertThat(e.getMessage()).isEqualTo("front-matter field 'title' must be text or a list of text");
+    assertThat(e.getMessage())
+        .isEqualTo("front-matter field 'title' must be text or a list of text");
   }
 
   @Test
@@ -400,8 +409,7 @@ class MarkdownReaderTest {
   }
 
   private SourceException readFails(Path file) {
-    SourceException e =
-        catchThrowableOfType(SourceException.class, () -> read(file, "failing"));
+    SourceException e = catchThrowableOfType(SourceException.class, () -> read(file, "failing"));
     assertThat(e).as("SourceException for %s", file).isNotNull();
     return e;
   }
@@ -427,5 +435,4 @@ class MarkdownReaderTest {
       return releases.get(0);
     }
   }
-
 }

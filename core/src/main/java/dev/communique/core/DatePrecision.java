@@ -24,7 +24,9 @@ public enum DatePrecision {
     this.format = DateTimeFormatter.ofPattern(pattern, Locale.ROOT);
   }
 
-  /** Renders {@code date} to this precision: {@code 2023-11-29}, {@code 2023-11} or {@code 2023}. */
+  /**
+   * Renders {@code date} to this precision: {@code 2023-11-29}, {@code 2023-11} or {@code 2023}.
+   */
   public String format(LocalDate date) {
     return format.format(date);
   }

@@ -9,8 +9,8 @@ import dev.communique.indexer.extract.Vocabulary;
 import dev.communique.indexer.format.ColumnMapping;
 import dev.communique.indexer.format.CsvManifestReader;
 import dev.communique.indexer.format.FormatReader;
-import dev.communique.indexer.format.ManifestEntry;
 import dev.communique.indexer.format.Formats;
+import dev.communique.indexer.format.ManifestEntry;
 import dev.communique.indexer.format.RawRelease;
 import dev.communique.indexer.format.ReleaseSink;
 import dev.communique.indexer.format.SourceException;
@@ -270,8 +270,8 @@ public final class Indexer {
     }
 
     /**
-     * Merges near-duplicates whose estimated similarity reaches this threshold, in (0, 1]; 0
-     * turns merging off. Default {@value Indexer#DEFAULT_DUPLICATE_THRESHOLD}.
+     * Merges near-duplicates whose estimated similarity reaches this threshold, in (0, 1]; 0 turns
+     * merging off. Default {@value Indexer#DEFAULT_DUPLICATE_THRESHOLD}.
      */
     public Builder duplicateThreshold(double value) {
       if (value < 0 || value > 1) {

@@ -46,10 +46,11 @@ class IndexerTest {
         "Good Release Title\n\nNATO\n\nBrussels, 3 May 2024 - Ministers met and agreed on things.\n");
     Files.writeString(corpus.resolve("empty.txt"), "");
     Files.write(corpus.resolve("binary.txt"), new byte[] {'a', 0, 1, 2, 'b'});
-    Files.write(corpus.resolve("latin1.txt"), "Caf\u00e9 au lait\n\nbody".getBytes(StandardCharsets.ISO_8859_1));
     Files.write(
-        corpus.resolve("utf16.txt"),
-        "\uFEFFTitle\n\nBody".getBytes(StandardCharsets.UTF_16BE));
+        corpus.resolve("latin1.txt"),
+        "Caf\u00e9 au lait\n\nbody".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        corpus.resolve("utf16.txt"), "\uFEFFTitle\n\nBody".getBytes(StandardCharsets.UTF_16BE));
     Files.writeString(
         corpus.resolve("records.jsonl"),
         "{\"id\":\"j1\",\"title\":\"First\",\"body\":\"Alpha text\",\"date\":\"2023-01-02\"}\n"
@@ -58,7 +59,9 @@ class IndexerTest {
             + "{\"id\":\"j4\",\"title\":\"Fourth\",\"body\":\"Delta text\",\"date\":\"2023\"}\n");
     try (OutputStream out =
         new GZIPOutputStream(Files.newOutputStream(corpus.resolve("zipped.txt.gz")))) {
-      out.write("Zipped Title\n\nG7\n\nTokyo, April 18, 2023. Compressed body text.\n".getBytes(StandardCharsets.UTF_8));
+      out.write(
+          "Zipped Title\n\nG7\n\nTokyo, April 18, 2023. Compressed body text.\n"
+              .getBytes(StandardCharsets.UTF_8));
     }
     Files.write(corpus.resolve("truncated.txt.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 0});
     Files.writeString(corpus.resolve("notes.yaml"), "a: b\n");
@@ -79,15 +82,21 @@ class IndexerTest {
               dir.resolve("missing") + ": no such file or directory",
               corpus.resolve("binary.txt") + ": binary file (NUL byte at character 1)",
               corpus.resolve("empty.txt") + ": empty file",
-              corpus.resolve("latin1.txt") + ":1: not valid UTF-8 near line 1; convert the file to UTF-8 to index it",
-              corpus.resolve("utf16.txt") + ": encoded in UTF-16, not UTF-8; convert it to UTF-8 to index it",
-              corpus.resolve("records.jsonl") + ":2: malformed JSON: Unexpected end-of-input: expected close marker for Object (column 42)",
-              corpus.resolve("records.jsonl") + ":3: '2023-02-31' is not a valid date: Invalid date 'FEBRUARY 31'",
+              corpus.resolve("latin1.txt")
+                  + ":1: not valid UTF-8 near line 1; convert the file to UTF-8 to index it",
+              corpus.resolve("utf16.txt")
+                  + ": encoded in UTF-16, not UTF-8; convert it to UTF-8 to index it",
+              corpus.resolve("records.jsonl")
+                  + ":2: malformed JSON: Unexpected end-of-input: expected close marker for Object (column 42)",
+              corpus.resolve("records.jsonl")
+                  + ":3: '2023-02-31' is not a valid date: Invalid date 'FEBRUARY 31'",
               corpus.resolve("truncated.txt.gz") + ": not a valid gzip file (truncated)");
       assertThat(report.ignored())
           .extracting(Skip::reason)
-          .containsExactlyInAnyOrder("documentation, not a release", "not a release format (.yaml)");
-      assertThat(report.read()).isEqualTo(report.added() + report.updated() + report.skipped().size() - 1);
+          .containsExactlyInAnyOrder(
+              "documentation, not a release", "not a release format (.yaml)");
+      assertThat(report.read())
+          .isEqualTo(report.added() + report.updated() + report.skipped().size() - 1);
     }
   }
 }

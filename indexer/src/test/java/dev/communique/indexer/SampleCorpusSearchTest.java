@@ -157,14 +157,16 @@ class SampleCorpusSearchTest {
                         .from(LocalDate.of(2019, 1, 1))
                         .to(LocalDate.of(2019, 12, 31)))))
         .containsExactlyInAnyOrder(
-            "nato-arms-control-consultations-2019-08-02", "nato-interoperability-roadmap-2019-10-24");
+            "nato-arms-control-consultations-2019-08-02",
+            "nato-interoperability-roadmap-2019-10-24");
     assertThat(names(search(SearchRequest.builder("org:G7 AND date:2023"))))
         .containsExactly("g7-climate-energy-environment-2023-04-16");
   }
 
   @Test
   void sortsByDate() throws Exception {
-    SearchResults newest = search(SearchRequest.builder("*").organization("NATO").sort(SortOrder.DATE_DESC));
+    SearchResults newest =
+        search(SearchRequest.builder("*").organization("NATO").sort(SortOrder.DATE_DESC));
     assertThat(names(newest))
         .containsExactly(
             "nato-counter-terrorism-southern-neighbourhood-2025-06-12",
@@ -176,14 +178,16 @@ class SampleCorpusSearchTest {
             "nato-cyber-coalition-exercise-2020-11-20",
             "nato-interoperability-roadmap-2019-10-24",
             "nato-arms-control-consultations-2019-08-02");
-    SearchResults oldest = search(SearchRequest.builder("*").organization("NATO").sort(SortOrder.DATE_ASC));
+    SearchResults oldest =
+        search(SearchRequest.builder("*").organization("NATO").sort(SortOrder.DATE_ASC));
     assertThat(names(oldest)).first().isEqualTo("nato-arms-control-consultations-2019-08-02");
   }
 
   @Test
   void seedMetadataIsExtractedExactly() throws Exception {
     Communique seed = index.get(SEED).orElseThrow();
-    assertThat(seed.title()).isEqualTo("Ukraine Nears NATO: Secretary General Concludes Ministers' Meet");
+    assertThat(seed.title())
+        .isEqualTo("Ukraine Nears NATO: Secretary General Concludes Ministers' Meet");
     assertThat(seed.organization()).isEqualTo("NATO");
     assertThat(seed.speakers()).containsExactly("Jens Stoltenberg");
     assertThat(seed.roles()).containsExactly("Secretary General");
@@ -217,7 +221,8 @@ class SampleCorpusSearchTest {
   @Test
   void htmlSnippetsEscapeTheBodyText() throws Exception {
     SearchResults results = search(SearchRequest.builder("\"address field\""));
-    assertThat(names(results)).containsExactly("australia-consular-portal-security-testing-2022-02-15");
+    assertThat(names(results))
+        .containsExactly("australia-consular-portal-security-testing-2022-02-15");
     String snippets = String.join(" ", results.hits().get(0).snippets());
     assertThat(snippets).contains("&lt;script&gt;").doesNotContain("<script>");
   }

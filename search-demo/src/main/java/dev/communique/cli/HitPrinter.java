@@ -17,14 +17,27 @@ final class HitPrinter {
   void print(SearchResults results) {
     int first = results.request().offset() + 1;
     int last = results.request().offset() + results.hits().size();
-    String query = results.request().query().isBlank() ? "everything" : "\"" + results.request().query() + "\"";
+    String query =
+        results.request().query().isBlank()
+            ? "everything"
+            : "\"" + results.request().query() + "\"";
     if (results.hits().isEmpty()) {
-      out.printf(Locale.ROOT, "%d hits for %s%s%n", results.totalHits(), query,
+      out.printf(
+          Locale.ROOT,
+          "%d hits for %s%s%n",
+          results.totalHits(),
+          query,
           results.totalHits() > 0 ? " (none on this page)" : "");
       return;
     }
-    out.printf(Locale.ROOT, "%d hit%s for %s (showing %d-%d)%n%n",
-        results.totalHits(), results.totalHits() == 1 ? "" : "s", query, first, last);
+    out.printf(
+        Locale.ROOT,
+        "%d hit%s for %s (showing %d-%d)%n%n",
+        results.totalHits(),
+        results.totalHits() == 1 ? "" : "s",
+        query,
+        first,
+        last);
     int rank = first;
     for (SearchHit hit : results.hits()) {
       Communique c = hit.communique();
@@ -42,7 +55,11 @@ final class HitPrinter {
       for (String snippet : hit.snippets()) {
         out.println("     … " + snippet + " …");
       }
-      String copies = hit.copies() == 0 ? "" : String.format(Locale.ROOT, "  (+%d cop%s)", hit.copies(), hit.copies() == 1 ? "y" : "ies");
+      String copies =
+          hit.copies() == 0
+              ? ""
+              : String.format(
+                  Locale.ROOT, "  (+%d cop%s)", hit.copies(), hit.copies() == 1 ? "y" : "ies");
       out.printf(Locale.ROOT, "     %s  score %.3f%s%n%n", c.id(), hit.score(), copies);
     }
   }

@@ -1,7 +1,7 @@
 package dev.communique.cli;
 
-import dev.communique.indexer.IndexingReport;
 import dev.communique.indexer.Indexer;
+import dev.communique.indexer.IndexingReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,10 +31,16 @@ final class IndexCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to index.")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--index", paramLabel = "DIR", description = "Index directory (default: .communique/index in the project).")
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description = "Index directory (default: .communique/index in the project).")
   Path index;
 
-  @Option(names = "--manifest", paramLabel = "CSV", description = "A CSV manifest: one row per text file, with metadata columns.")
+  @Option(
+      names = "--manifest",
+      paramLabel = "CSV",
+      description = "A CSV manifest: one row per text file, with metadata columns.")
   Path manifest;
 
   @Option(
@@ -47,7 +53,10 @@ final class IndexCommand implements Callable<Integer> {
       })
   List<String> map = new ArrayList<>();
 
-  @Option(names = "--map-file", paramLabel = "FILE", description = "Read the column mapping from a file (field = value per line).")
+  @Option(
+      names = "--map-file",
+      paramLabel = "FILE",
+      description = "Read the column mapping from a file (field = value per line).")
   Path mapFile;
 
   @Option(names = "--threads", description = "Reader threads (default: one per core).")
@@ -56,7 +65,8 @@ final class IndexCommand implements Callable<Integer> {
   @Option(
       names = "--duplicate-threshold",
       paramLabel = "J",
-      description = "Similarity (0-1] at which releases count as copies; 0 turns merging off (default: ${DEFAULT-VALUE}).")
+      description =
+          "Similarity (0-1] at which releases count as copies; 0 turns merging off (default: ${DEFAULT-VALUE}).")
   double duplicateThreshold = Indexer.DEFAULT_DUPLICATE_THRESHOLD;
 
   @Option(names = "--strict", description = "Exit with status 3 if anything was skipped.")
@@ -70,7 +80,12 @@ final class IndexCommand implements Callable<Integer> {
     Workspace workspace = Workspace.current();
     Path indexPath = index == null ? workspace.defaultIndex() : index;
     IndexJob job =
-        new IndexJob(workspace, indexPath, threads, duplicateThreshold, !noProgress && System.console() != null);
+        new IndexJob(
+            workspace,
+            indexPath,
+            threads,
+            duplicateThreshold,
+            !noProgress && System.console() != null);
     IndexingReport report;
     String what;
     if (manifest != null) {
@@ -88,7 +103,8 @@ final class IndexCommand implements Callable<Integer> {
       report = job.run(indexer -> indexer.index(targets));
       what = targets.size() == 1 ? targets.get(0).toString() : targets.size() + " paths";
     }
-    ReportPrinter.print(report, what + " into " + indexPath, spec.commandLine().getOut(), root.verbose);
+    ReportPrinter.print(
+        report, what + " into " + indexPath, spec.commandLine().getOut(), root.verbose);
     return strict && !report.skipped().isEmpty() ? 3 : 0;
   }
 }

@@ -19,7 +19,12 @@ final class IndexJob {
   private final double duplicateThreshold;
   private final boolean progress;
 
-  IndexJob(Workspace workspace, Path indexPath, int threads, double duplicateThreshold, boolean progress) {
+  IndexJob(
+      Workspace workspace,
+      Path indexPath,
+      int threads,
+      double duplicateThreshold,
+      boolean progress) {
     this.workspace = workspace;
     this.indexPath = indexPath;
     this.threads = threads;

@@ -39,7 +39,8 @@ final class JsonOutput {
         g.writeNullField("datePrecision");
       } else {
         g.writeStringField("date", c.formattedDate());
-        g.writeStringField("datePrecision", c.datePrecision().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeStringField(
+            "datePrecision", c.datePrecision().name().toLowerCase(java.util.Locale.ROOT));
       }
       strings(g, "topics", c.topics());
       g.writeStringField("source", c.source());
@@ -57,7 +58,8 @@ final class JsonOutput {
     out.println();
   }
 
-  private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+  private static void strings(JsonGenerator g, String name, List<String> values)
+      throws IOException {
     g.writeArrayFieldStart(name);
     for (String v : values) {
       g.writeString(v);

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The column mapping given on the command line: {@code --map-file} first, then {@code --map}
- * values over it.
+ * The column mapping given on the command line: {@code --map-file} first, then {@code --map} values
+ * over it.
  *
  * @param maps the {@code --map} values
  * @param mapFile the {@code --map-file}, or {@code null}
@@ -15,7 +15,8 @@ import java.util.List;
 record ManifestOptions(List<String> maps, Path mapFile) {
 
   ColumnMapping mapping() throws IOException {
-    ColumnMapping mapping = mapFile == null ? ColumnMapping.defaults() : ColumnMapping.load(mapFile);
+    ColumnMapping mapping =
+        mapFile == null ? ColumnMapping.defaults() : ColumnMapping.load(mapFile);
     return maps.isEmpty() ? mapping : mapping.overriddenBy(ColumnMapping.parse(maps));
   }
 }

@@ -43,7 +43,8 @@ final class ReportPrinter {
     out.flush();
   }
 
-  private static void list(PrintWriter out, String heading, java.util.List<Skip> skips, boolean all) {
+  private static void list(
+      PrintWriter out, String heading, java.util.List<Skip> skips, boolean all) {
     if (skips.isEmpty()) {
       return;
     }

@@ -37,28 +37,53 @@ final class SearchCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "QUERY", arity = "0..*", description = "The query (several words are joined).")
+  @Parameters(
+      paramLabel = "QUERY",
+      arity = "0..*",
+      description = "The query (several words are joined).")
   List<String> query = new ArrayList<>();
 
-  @Option(names = "--speaker", paramLabel = "NAME", description = "Only releases with this speaker (whole or part of the name); repeat for any of several.")
+  @Option(
+      names = "--speaker",
+      paramLabel = "NAME",
+      description =
+          "Only releases with this speaker (whole or part of the name); repeat for any of several.")
   List<String> speakers = new ArrayList<>();
 
-  @Option(names = {"--org", "--organization"}, paramLabel = "NAME", description = "Only releases from this organisation; repeatable.")
+  @Option(
+      names = {"--org", "--organization"},
+      paramLabel = "NAME",
+      description = "Only releases from this organisation; repeatable.")
   List<String> organizations = new ArrayList<>();
 
-  @Option(names = "--topic", paramLabel = "ID", description = "Only releases with this topic (e.g. ukraine, energy-security); repeatable.")
+  @Option(
+      names = "--topic",
+      paramLabel = "ID",
+      description = "Only releases with this topic (e.g. ukraine, energy-security); repeatable.")
   List<String> topics = new ArrayList<>();
 
-  @Option(names = "--type", paramLabel = "TYPE", description = "Only documents of this type (e.g. press-briefings); repeatable.")
+  @Option(
+      names = "--type",
+      paramLabel = "TYPE",
+      description = "Only documents of this type (e.g. press-briefings); repeatable.")
   List<String> types = new ArrayList<>();
 
-  @Option(names = "--from", paramLabel = "DATE", description = "Dated on or after this day (YYYY, YYYY-MM or YYYY-MM-DD).")
+  @Option(
+      names = "--from",
+      paramLabel = "DATE",
+      description = "Dated on or after this day (YYYY, YYYY-MM or YYYY-MM-DD).")
   String from;
 
-  @Option(names = "--to", paramLabel = "DATE", description = "Dated on or before this day (YYYY, YYYY-MM or YYYY-MM-DD).")
+  @Option(
+      names = "--to",
+      paramLabel = "DATE",
+      description = "Dated on or before this day (YYYY, YYYY-MM or YYYY-MM-DD).")
   String to;
 
-  @Option(names = "--sort", paramLabel = "ORDER", description = "relevance (default), date (newest first) or date-asc.")
+  @Option(
+      names = "--sort",
+      paramLabel = "ORDER",
+      description = "relevance (default), date (newest first) or date-asc.")
   String sort = "relevance";
 
   @Option(names = "--limit", description = "Hits to show (default: ${DEFAULT-VALUE}).")
@@ -70,10 +95,17 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--passages", description = "Snippets per hit (default: ${DEFAULT-VALUE}).")
   int passages = 2;
 
-  @Option(names = "--passage-length", paramLabel = "CHARS", description = "Target snippet length (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--passage-length",
+      paramLabel = "CHARS",
+      description = "Target snippet length (default: ${DEFAULT-VALUE}).")
   int passageLength = 160;
 
-  @Option(names = "--markup", paramLabel = "STYLE", description = "Snippet markup: ansi, brackets, html or none (default: ansi on a terminal, brackets otherwise, html with --json).")
+  @Option(
+      names = "--markup",
+      paramLabel = "STYLE",
+      description =
+          "Snippet markup: ansi, brackets, html or none (default: ansi on a terminal, brackets otherwise, html with --json).")
   String markup;
 
   @Option(names = "--all-copies", description = "Show near-duplicate copies as hits of their own.")
@@ -82,7 +114,10 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Machine-readable output (a stable contract).")
   boolean json;
 
-  @Option(names = "--index", paramLabel = "DIR", description = "Index directory (default: .communique/index in the project).")
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description = "Index directory (default: .communique/index in the project).")
   Path index;
 
   @Override
@@ -94,17 +129,26 @@ final class SearchCommand implements Callable<Integer> {
     if (!CommuniqueIndex.exists(indexPath)) {
       if (index != null) {
         throw new IllegalStateException(
-            "no index at " + indexPath + "; run 'communique index --index " + indexPath + " PATH' first");
+            "no index at "
+                + indexPath
+                + "; run 'communique index --index "
+                + indexPath
+                + " PATH' first");
       }
-      err.println("communique: no index yet; indexing the sample corpus " + workspace.sampleCorpus() + " first");
+      err.println(
+          "communique: no index yet; indexing the sample corpus "
+              + workspace.sampleCorpus()
+              + " first");
       IndexingReport report =
-          new IndexJob(workspace, indexPath, Runtime.getRuntime().availableProcessors(), Indexer.DEFAULT_DUPLICATE_THRESHOLD, false)
+          new IndexJob(
+                  workspace,
+                  indexPath,
+                  Runtime.getRuntime().availableProcessors(),
+                  Indexer.DEFAULT_DUPLICATE_THRESHOLD,
+                  false)
               .run(indexer -> indexer.index(List.of(workspace.sampleCorpus())));
       err.printf(
-          Locale.ROOT,
-          "communique: indexed %d releases into %s%n",
-          report.indexed(),
-          indexPath);
+          Locale.ROOT, "communique: indexed %d releases into %s%n", report.indexed(), indexPath);
       err.flush();
     }
     SearchRequest request = request();

@@ -32,7 +32,8 @@ class CommuniqueCliTest {
     Run run = run("index", "--index", index.toString());
     assertThat(run.status()).isZero();
     assertThat(run.out())
-        .contains("read 48, indexed 48 (added 48, updated 0), duplicates merged 4, skipped 0, ignored 0");
+        .contains(
+            "read 48, indexed 48 (added 48, updated 0), duplicates merged 4, skipped 0, ignored 0");
   }
 
   @Test
@@ -45,7 +46,8 @@ class CommuniqueCliTest {
         .contains("  1. 2023-11-29  NATO  · Jens Stoltenberg\n")
         .contains("     Ukraine Nears NATO: Secretary General Concludes Ministers' Meet\n")
         .contains("innovation and [interoperability].")
-        .contains("  2. 2021-09-14  Government of Germany  · Matthias Feldkirch, Joost van Rijckevorsel")
+        .contains(
+            "  2. 2021-09-14  Government of Germany  · Matthias Feldkirch, Joost van Rijckevorsel")
         .doesNotContain("  3. ");
   }
 
@@ -74,13 +76,24 @@ class CommuniqueCliTest {
   void filtersAndDateSort() throws Exception {
     Run run =
         run(
-            "search", "--index", index.toString(), "--json", "--speaker", "Solheim-Berg",
-            "--from", "2022", "--to", "2023-12", "--sort", "date");
+            "search",
+            "--index",
+            index.toString(),
+            "--json",
+            "--speaker",
+            "Solheim-Berg",
+            "--from",
+            "2022",
+            "--to",
+            "2023-12",
+            "--sort",
+            "date");
     JsonNode hits = new ObjectMapper().readTree(run.out()).get("hits");
     assertThat(hits).hasSize(2);
     assertThat(hits.get(0).get("id").asText())
         .isEqualTo("releases/norway-ukraine-winter-humanitarian-2023-10-26");
-    assertThat(hits.get(1).get("id").asText()).isEqualTo("releases/nato-high-north-visit-2022-09-08");
+    assertThat(hits.get(1).get("id").asText())
+        .isEqualTo("releases/nato-high-north-visit-2022-09-08");
   }
 
   @Test

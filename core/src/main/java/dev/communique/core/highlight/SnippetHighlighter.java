@@ -66,8 +66,7 @@ public final class SnippetHighlighter {
     PassageListHighlighter highlighter = new PassageListHighlighter(builder);
     int[] maxPassages = {options.passages()};
     Map<String, Object[]> byField =
-        highlighter.highlight(
-            new String[] {CommuniqueSchema.BODY}, query, docIds, maxPassages);
+        highlighter.highlight(new String[] {CommuniqueSchema.BODY}, query, docIds, maxPassages);
     Object[] bodies = byField.get(CommuniqueSchema.BODY);
     for (int i = 0; i < docIds.length; i++) {
       Object formatted = bodies == null ? null : bodies[i];

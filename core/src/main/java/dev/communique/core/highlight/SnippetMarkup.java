@@ -1,8 +1,8 @@
 package dev.communique.core.highlight;
 
 /**
- * How a snippet marks its matches and escapes the document text around them. Pluggable: use one
- * of the factories or implement it for another medium. Implementations must be immutable and
+ * How a snippet marks its matches and escapes the document text around them. Pluggable: use one of
+ * the factories or implement it for another medium. Implementations must be immutable and
  * thread-safe.
  */
 public interface SnippetMarkup {

@@ -149,10 +149,15 @@ public final class CommuniqueIndex implements Closeable {
   private static void checkVersion(Path path, Directory directory) throws IOException {
     String version;
     try {
-      version = SegmentInfos.readLatestCommit(directory).getUserData().get(CommuniqueSchema.VERSION_KEY);
+      version =
+          SegmentInfos.readLatestCommit(directory).getUserData().get(CommuniqueSchema.VERSION_KEY);
     } catch (IOException | RuntimeException e) {
       throw new IncompatibleIndexException(
-          "cannot read the index at " + path + " (" + e.getMessage() + "); reindex into a new directory");
+          "cannot read the index at "
+              + path
+              + " ("
+              + e.getMessage()
+              + "); reindex into a new directory");
     }
     if (!CommuniqueSchema.VERSION.equals(version)) {
       throw new IncompatibleIndexException(
@@ -222,9 +227,9 @@ public final class CommuniqueIndex implements Closeable {
 
   /**
    * Finds near-duplicate communiqués (republished copies, the same statement under two URLs) and
-   * merges each group under one canonical communiqué, which lists the sources of its copies.
-   * Search shows the canonical one with its copy count; {@link SearchRequest.Builder#includeCopies}
-   * shows them all. Running it again with nothing changed rewrites nothing.
+   * merges each group under one canonical communiqué, which lists the sources of its copies. Search
+   * shows the canonical one with its copy count; {@link SearchRequest.Builder#includeCopies} shows
+   * them all. Running it again with nothing changed rewrites nothing.
    *
    * @param threshold the estimated Jaccard similarity of five-word shingles at or above which two
    *     bodies count as copies, in (0, 1]; 0.8 suits republished releases

@@ -130,7 +130,9 @@ public final class CommuniqueSchema {
     return perField(new TextAnalyzer(TextAnalyzer.Mode.EXACT));
   }
 
-  /** Normalises a keyword value of {@link #TOPIC} or {@link #TYPE}: lower case, hyphens for spaces. */
+  /**
+   * Normalises a keyword value of {@link #TOPIC} or {@link #TYPE}: lower case, hyphens for spaces.
+   */
   public static String keyword(String value) {
     return value.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
   }

@@ -72,7 +72,8 @@ public final class DocumentMapper {
       doc.add(new StoredField(CommuniqueSchema.DATE, first));
       doc.add(
           new StoredField(
-              CommuniqueSchema.DATE_PRECISION, communique.datePrecision().name().toLowerCase(java.util.Locale.ROOT)));
+              CommuniqueSchema.DATE_PRECISION,
+              communique.datePrecision().name().toLowerCase(java.util.Locale.ROOT)));
     }
     doc.add(new StoredField(CommuniqueSchema.DATE_SOURCE, communique.dateSource().label()));
     doc.add(new StringField(CommuniqueSchema.SOURCE, communique.source(), Field.Store.YES));

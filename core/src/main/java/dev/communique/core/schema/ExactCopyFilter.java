@@ -9,10 +9,10 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Emits each token twice at the same position: first an exact copy marked with {@link
- * CommuniqueSchema#EXACT_MARK} and flagged as a keyword (so later stemming and stop filters leave it
- * alone), then the token itself for the stemmed stream. Phrase and exact-name queries then match the
- * exact copies while plain terms match the stems, all in one field with one set of offsets, which
- * keeps highlighting exact.
+ * CommuniqueSchema#EXACT_MARK} and flagged as a keyword (so later stemming and stop filters leave
+ * it alone), then the token itself for the stemmed stream. Phrase and exact-name queries then match
+ * the exact copies while plain terms match the stems, all in one field with one set of offsets,
+ * which keeps highlighting exact.
  */
 final class ExactCopyFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);

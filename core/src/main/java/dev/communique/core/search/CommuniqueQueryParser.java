@@ -14,6 +14,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParserConstants;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -22,8 +23,8 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Lucene's classic query syntax over the communiqué schema: unfielded terms search title (boosted)
  * and body; quoted phrases match the exact, unstemmed copies; wildcards and fuzzy terms too; field
- * aliases map to schema fields, and {@code date:} takes days, months, years and ranges of them.
- * Not thread-safe: make one per query.
+ * aliases map to schema fields, and {@code date:} takes days, months, years and ranges of them. Not
+ * thread-safe: make one per query.
  */
 final class CommuniqueQueryParser extends MultiFieldQueryParser {
 
@@ -44,6 +45,13 @@ final class CommuniqueQueryParser extends MultiFieldQueryParser {
           Map.entry("date", CommuniqueSchema.DATE),
           Map.entry("id", CommuniqueSchema.ID),
           Map.entry("source", CommuniqueSchema.SOURCE));
+
+  /** {@code field:*} finds communiqués that have the field, through its doc values or norms. */
+  private static final Map<String, String> EXISTENCE_FIELDS =
+      Map.of(
+          CommuniqueSchema.SPEAKER_TEXT, CommuniqueSchema.SPEAKER,
+          CommuniqueSchema.ORGANIZATION_TEXT, CommuniqueSchema.ORGANIZATION,
+          CommuniqueSchema.ROLE_TEXT, CommuniqueSchema.ROLE);
 
   private static final Pattern LINE_COLUMN = Pattern.compile("line (\\d+), column (\\d+)");
 
@@ -138,9 +146,14 @@ final class CommuniqueQueryParser extends MultiFieldQueryParser {
 
   @Override
   protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-    return field == null
-        ? super.getWildcardQuery(null, termStr)
-        : super.getWildcardQuery(resolve(field), exactForm(resolve(field), termStr));
+    if (field == null || "*".equals(field)) {
+      return super.getWildcardQuery(field, termStr);
+    }
+    String resolved = resolve(field);
+    if ("*".equals(termStr)) {
+      return new FieldExistsQuery(EXISTENCE_FIELDS.getOrDefault(resolved, resolved));
+    }
+    return super.getWildcardQuery(resolved, exactForm(resolved, termStr));
   }
 
   @Override
@@ -198,9 +211,14 @@ final class CommuniqueQueryParser extends MultiFieldQueryParser {
       throw new InvalidQueryException(
           query,
           positionOf(field + ":"),
-          "the date range " + LocalDate.ofEpochDay(from) + " to " + LocalDate.ofEpochDay(to) + " is empty");
+          "the date range "
+              + LocalDate.ofEpochDay(from)
+              + " to "
+              + LocalDate.ofEpochDay(to)
+              + " is empty");
     }
-    return LongRange.newIntersectsQuery(CommuniqueSchema.DATE_RANGE, new long[] {from}, new long[] {to});
+    return LongRange.newIntersectsQuery(
+        CommuniqueSchema.DATE_RANGE, new long[] {from}, new long[] {to});
   }
 
   private static boolean isOpen(String bound) {
@@ -231,7 +249,8 @@ final class CommuniqueQueryParser extends MultiFieldQueryParser {
     }
     if (cause instanceof TokenMgrError e) {
       Matcher m = LINE_COLUMN.matcher(String.valueOf(e.getMessage()));
-      int position = m.find() ? offset(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : -1;
+      int position =
+          m.find() ? offset(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : -1;
       String problem =
           unbalancedQuotes()
               ? "a quoted phrase is not closed"

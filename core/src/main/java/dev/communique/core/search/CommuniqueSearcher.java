@@ -65,7 +65,8 @@ public final class CommuniqueSearcher {
     int wanted = request.offset() + request.limit();
     TopFieldDocs top =
         searcher.search(
-            query, new TopFieldCollectorManager(sort(request.sort()), wanted, null, Integer.MAX_VALUE));
+            query,
+            new TopFieldCollectorManager(sort(request.sort()), wanted, null, Integer.MAX_VALUE));
     ScoreDoc[] page =
         top.scoreDocs.length <= request.offset()
             ? new ScoreDoc[0]
@@ -89,11 +90,14 @@ public final class CommuniqueSearcher {
   }
 
   private Query filtered(Query userQuery, SearchRequest request) {
-    BooleanQuery.Builder builder = new BooleanQuery.Builder().add(userQuery, BooleanClause.Occur.MUST);
+    BooleanQuery.Builder builder =
+        new BooleanQuery.Builder().add(userQuery, BooleanClause.Occur.MUST);
     QueryBuilder names = new QueryBuilder(queryAnalyzer);
     addAny(builder, request.speakers(), v -> phrase(names, CommuniqueSchema.SPEAKER_TEXT, v));
     addAny(
-        builder, request.organizations(), v -> phrase(names, CommuniqueSchema.ORGANIZATION_TEXT, v));
+        builder,
+        request.organizations(),
+        v -> phrase(names, CommuniqueSchema.ORGANIZATION_TEXT, v));
     addAny(
         builder,
         request.topics(),
@@ -106,7 +110,8 @@ public final class CommuniqueSearcher {
       long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
       long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
       builder.add(
-          LongRange.newIntersectsQuery(CommuniqueSchema.DATE_RANGE, new long[] {from}, new long[] {to}),
+          LongRange.newIntersectsQuery(
+              CommuniqueSchema.DATE_RANGE, new long[] {from}, new long[] {to}),
           BooleanClause.Occur.FILTER);
     }
     if (!request.includeCopies()) {

@@ -50,7 +50,8 @@ public record DatePeriod(LocalDate start, LocalDate end) {
       LocalDate day = month.atDay(Integer.parseInt(m.group(3)));
       return new DatePeriod(day, day);
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException("'" + text + "' is not a valid date: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "'" + text + "' is not a valid date: " + e.getMessage(), e);
     }
   }
 }

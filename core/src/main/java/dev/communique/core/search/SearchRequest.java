@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What to search for and how to present it: a query in Lucene syntax with the field aliases
- * {@code speaker:}, {@code org:}, {@code topic:}, {@code type:} and {@code date:}, filters, sort,
- * paging and snippet options. Build one with {@link #builder(String)}. Immutable and thread-safe.
+ * What to search for and how to present it: a query in Lucene syntax with the field aliases {@code
+ * speaker:}, {@code org:}, {@code topic:}, {@code type:} and {@code date:}, filters, sort, paging
+ * and snippet options. Build one with {@link #builder(String)}. Immutable and thread-safe.
  *
  * @param query the query; blank or {@code *} matches everything
  * @param speakers keep hits with any of these speakers (whole or partial names, any case)

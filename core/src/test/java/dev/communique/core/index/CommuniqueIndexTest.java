@@ -29,7 +29,12 @@ class CommuniqueIndexTest {
           + " before the summit in the summer with concrete proposals on funding and standards.";
 
   private static Communique release(String id, String body, LocalDate date, String source) {
-    return Communique.builder(id).title("Title of " + id).body(body).date(date).source(source).build();
+    return Communique.builder(id)
+        .title("Title of " + id)
+        .body(body)
+        .date(date)
+        .source(source)
+        .build();
   }
 
   @Test
@@ -44,15 +49,18 @@ class CommuniqueIndexTest {
       assertThat(index.count()).isEqualTo(2);
       assertThat(index.get("a").orElseThrow().body()).isEqualTo("second text about pipelines");
       assertThat(index.search(SearchRequest.builder("cables").build()).totalHits()).isZero();
-      assertThat(index.search(SearchRequest.builder("pipelines").build()).ids()).containsExactly("a");
+      assertThat(index.search(SearchRequest.builder("pipelines").build()).ids())
+          .containsExactly("a");
     }
     try (CommuniqueIndex reopened = CommuniqueIndex.open(dir)) {
       assertThat(reopened.count()).isEqualTo(2);
-      assertThat(reopened.upsert(release("b", "again", null, "b.txt"))).isEqualTo(UpsertOutcome.UPDATED);
+      assertThat(reopened.upsert(release("b", "again", null, "b.txt")))
+          .isEqualTo(UpsertOutcome.UPDATED);
       assertThat(reopened.delete("a")).isTrue();
       assertThat(reopened.delete("a")).isFalse();
       assertThat(reopened.count()).isEqualTo(1);
-      assertThat(reopened.upsert(release("a", "back", null, "a.txt"))).isEqualTo(UpsertOutcome.ADDED);
+      assertThat(reopened.upsert(release("a", "back", null, "a.txt")))
+          .isEqualTo(UpsertOutcome.ADDED);
     }
   }
 
@@ -67,7 +75,8 @@ class CommuniqueIndexTest {
             pool.submit(
                 () -> {
                   for (int i = 0; i < 50; i++) {
-                    index.upsert(release("doc-" + (i % 25) + "-" + thread, "text number " + i, null, "x"));
+                    index.upsert(
+                        release("doc-" + (i % 25) + "-" + thread, "text number " + i, null, "x"));
                   }
                   return null;
                 }));
@@ -139,7 +148,8 @@ class CommuniqueIndexTest {
       assertThat(shown.hits().get(0).copies()).isEqualTo(1);
       assertThat(shown.hits().get(0).copySources()).containsExactly("mirror/copy.txt");
 
-      SearchResults all = index.search(SearchRequest.builder("Brussels").includeCopies(true).build());
+      SearchResults all =
+          index.search(SearchRequest.builder("Brussels").includeCopies(true).build());
       assertThat(all.ids()).containsExactlyInAnyOrder("original", "copy");
 
       assertThat(index.mergeNearDuplicates(0.8).rewritten()).isZero();

@@ -110,6 +110,13 @@ class SearchTest {
   }
 
   @Test
+  void existenceAndNegation() throws Exception {
+    assertThat(index.search(query("*:* -speaker:*").build()).ids()).containsExactly("undated");
+    assertThat(index.search(query("topic:*").build()).ids())
+        .containsExactlyInAnyOrder("gas", "arctic");
+  }
+
+  @Test
   void dateRangesRespectPrecision() throws Exception {
     assertThat(index.search(query("date:[2022-07-01 TO 2022-12-31]").build()).ids())
         .containsExactly("arctic");
@@ -118,7 +125,8 @@ class SearchTest {
     // A year-precision date overlaps any range within its year, and is never a fake 1 January.
     assertThat(index.search(query("date:1946-06").build()).ids()).containsExactly("ungdc");
     assertThat(
-            index.search(
+            index
+                .search(
                     query("*").from(LocalDate.of(1946, 3, 1)).to(LocalDate.of(1946, 3, 31)).build())
                 .ids())
         .containsExactly("ungdc");

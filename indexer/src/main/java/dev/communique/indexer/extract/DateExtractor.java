@@ -9,10 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds dates in text and file names: "Wednesday (29 November 2023)", "29 November 2023",
- * "November 29, 2023", "Nov. 29, 2023", ISO {@code 2023-11-29}, and in file names {@code
- * 2023-11-29-slug} or {@code 20231129}. Impossible dates (31 February) are passed over. Stateless
- * and thread-safe.
+ * Finds dates in text and file names: "Wednesday (29 November 2023)", "29 November 2023", "November
+ * 29, 2023", "Nov. 29, 2023", ISO {@code 2023-11-29}, and in file names {@code 2023-11-29-slug} or
+ * {@code 20231129}. Impossible dates (31 February) are passed over. Stateless and thread-safe.
  */
 final class DateExtractor {
 
@@ -25,10 +24,12 @@ final class DateExtractor {
 
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
-          "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+          "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})\\b",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile(
-          "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+          "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
   private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(\\d{4})(\\d{2})(\\d{2})(?!\\d)");
 

@@ -87,7 +87,8 @@ public final class MetadataExtractor {
         }
       }
     } else {
-      for (SpeakerExtractor.Speaker s : speakers.extract(title, body, date, raw.type() == null ? "" : raw.type())) {
+      for (SpeakerExtractor.Speaker s :
+          speakers.extract(title, body, date, raw.type() == null ? "" : raw.type())) {
         names.add(s.name());
         if (!s.role().isEmpty()) {
           roles.add(s.role());
@@ -108,7 +109,8 @@ public final class MetadataExtractor {
 
   private Optional<Dated> findDate(String body, String fileName) {
     int firstBreak = body.indexOf("\n\n");
-    int datelineEnd = Math.min(body.length(), firstBreak > 0 ? Math.max(firstBreak, 120) : DATELINE_LENGTH);
+    int datelineEnd =
+        Math.min(body.length(), firstBreak > 0 ? Math.max(firstBreak, 120) : DATELINE_LENGTH);
     datelineEnd = Math.min(datelineEnd, DATELINE_LENGTH);
     Optional<DateExtractor.Found> found = dates.first(body.substring(0, datelineEnd));
     if (found.isPresent()) {
@@ -127,7 +129,8 @@ public final class MetadataExtractor {
     if (end < 0 || end > 160) {
       end = Math.min(text.length(), 120);
       int space = text.lastIndexOf(' ', end);
-      return (space > 40 ? text.substring(0, space) : text.substring(0, end)) + (end < text.length() ? "…" : "");
+      return (space > 40 ? text.substring(0, space) : text.substring(0, end))
+          + (end < text.length() ? "…" : "");
     }
     return text.substring(0, end + 1);
   }

@@ -61,6 +61,9 @@ final class SpeakerExtractor {
           "Domestic Policy Advisor",
           "Chief Medical Advisor",
           "Senior Advisor",
+          "Special Advisor",
+          "Advisor",
+          "Adviser",
           "Special Envoy",
           "Special Presidential Envoy",
           "Chief of Staff",
@@ -159,46 +162,275 @@ final class SpeakerExtractor {
   /** Words that end a name in a title-cased headline or label. */
   private static final Set<String> STOP_WORDS =
       Set.of(
-          "and", "on", "at", "in", "with", "before", "after", "to", "for", "ahead", "following",
-          "upon", "regarding", "about", "of", "the", "a", "an", "during", "meeting", "call",
-          "calls", "bilateral", "virtual", "joint", "press", "conference", "remarks", "statement",
-          "readout", "visit", "trip", "signing", "event", "summit", "interview", "speech",
-          "address", "discussion", "roundtable", "reception", "announcing", "celebrating",
-          "honoring", "marking", "commemorating", "as", "from", "by", "delivering", "delivers",
-          "participate", "participates", "hosts", "host", "welcomes", "announces", "is", "will",
-          "today", "this", "that", "who", "new", "national", "u.s.", "united", "states",
-          "president", "minister", "secretary", "senator", "governor", "assistant", "deputy",
-          "counselor", "principal", "en", "route");
+          "and",
+          "on",
+          "at",
+          "in",
+          "with",
+          "before",
+          "after",
+          "to",
+          "for",
+          "ahead",
+          "following",
+          "upon",
+          "regarding",
+          "about",
+          "of",
+          "the",
+          "a",
+          "an",
+          "during",
+          "meeting",
+          "call",
+          "calls",
+          "bilateral",
+          "virtual",
+          "joint",
+          "press",
+          "conference",
+          "remarks",
+          "statement",
+          "readout",
+          "visit",
+          "trip",
+          "signing",
+          "event",
+          "summit",
+          "interview",
+          "speech",
+          "address",
+          "discussion",
+          "roundtable",
+          "reception",
+          "announcing",
+          "celebrating",
+          "honoring",
+          "marking",
+          "commemorating",
+          "as",
+          "from",
+          "by",
+          "delivering",
+          "delivers",
+          "participate",
+          "participates",
+          "hosts",
+          "host",
+          "welcomes",
+          "announces",
+          "is",
+          "will",
+          "today",
+          "this",
+          "that",
+          "who",
+          "new",
+          "national",
+          "u.s.",
+          "united",
+          "states",
+          "president",
+          "minister",
+          "secretary",
+          "senator",
+          "governor",
+          "assistant",
+          "deputy",
+          "counselor",
+          "principal",
+          "en",
+          "route");
 
   /** Capitalised words that are not parts of people's names. */
   private static final Set<String> NOT_NAMES =
       Set.of(
-          "united", "states", "nations", "house", "white", "department", "council", "union",
-          "ministry", "government", "office", "committee", "agency", "alliance", "republic",
-          "kingdom", "administration", "congress", "senate", "court", "commission", "group",
-          "organization", "organisation", "forces", "army", "party", "bank", "fund", "assembly",
-          "summit", "service", "agreement", "act", "america", "american", "americans", "europe",
-          "european", "nato", "allies", "we", "i", "he", "she", "they", "it", "this", "that",
-          "there", "here", "today", "yesterday", "friday", "monday", "tuesday", "wednesday",
-          "thursday", "saturday", "sunday", "federal", "state", "city", "county", "world",
-          "global", "national", "international", "secretary", "president", "minister", "general",
-          "the", "our", "his", "her", "their", "its", "mr", "ms", "mrs", "dr", "and", "but",
-          "also", "statement", "press", "release", "report", "reports", "treasury", "defense",
-          "defence", "ukraine", "russia", "china", "japan", "israel", "iran", "india", "canada",
-          "france", "germany", "korea", "mexico", "brussels", "washington", "moscow", "beijing",
-          "january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december", "north", "south", "east", "west", "central",
-          "democratic", "republican", "republicans", "democrats", "foreign", "affairs", "health",
-          "human", "services", "homeland", "security", "energy", "commerce", "labor", "justice");
+          "united",
+          "states",
+          "nations",
+          "house",
+          "white",
+          "department",
+          "council",
+          "union",
+          "ministry",
+          "government",
+          "office",
+          "committee",
+          "agency",
+          "alliance",
+          "republic",
+          "kingdom",
+          "administration",
+          "congress",
+          "senate",
+          "court",
+          "commission",
+          "group",
+          "organization",
+          "organisation",
+          "forces",
+          "army",
+          "party",
+          "bank",
+          "fund",
+          "assembly",
+          "summit",
+          "service",
+          "agreement",
+          "act",
+          "america",
+          "american",
+          "americans",
+          "europe",
+          "european",
+          "nato",
+          "allies",
+          "we",
+          "i",
+          "he",
+          "she",
+          "they",
+          "it",
+          "this",
+          "that",
+          "there",
+          "here",
+          "today",
+          "yesterday",
+          "friday",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "saturday",
+          "sunday",
+          "federal",
+          "state",
+          "city",
+          "county",
+          "world",
+          "global",
+          "national",
+          "international",
+          "secretary",
+          "president",
+          "minister",
+          "general",
+          "the",
+          "our",
+          "his",
+          "her",
+          "their",
+          "its",
+          "mr",
+          "ms",
+          "mrs",
+          "dr",
+          "and",
+          "but",
+          "also",
+          "statement",
+          "press",
+          "release",
+          "report",
+          "reports",
+          "treasury",
+          "defense",
+          "defence",
+          "ukraine",
+          "russia",
+          "china",
+          "japan",
+          "israel",
+          "iran",
+          "india",
+          "canada",
+          "france",
+          "germany",
+          "korea",
+          "mexico",
+          "brussels",
+          "washington",
+          "moscow",
+          "beijing",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "north",
+          "south",
+          "east",
+          "west",
+          "central",
+          "democratic",
+          "republican",
+          "republicans",
+          "democrats",
+          "foreign",
+          "affairs",
+          "health",
+          "human",
+          "services",
+          "homeland",
+          "security",
+          "energy",
+          "commerce",
+          "labor",
+          "justice");
 
   private static final Set<String> SKIPPED_LABELS =
       Set.of(
-          "Q", "MODERATOR", "PARTICIPANT", "PARTICIPANTS", "AUDIENCE", "AUDIENCE MEMBER",
-          "AUDIENCE MEMBERS", "STAFF", "OPERATOR", "REPORTER", "REPORTERS", "CROWD", "INTERPRETER",
-          "NARRATOR", "VOICE", "ANNOUNCER", "NOTE", "END", "ATTENDEES", "AIDE", "STUDENT",
-          "STUDENTS", "CHILD", "CHILDREN", "FACT SHEET", "BACKGROUND", "UPDATE", "TRANSCRIPT",
-          "WHITE HOUSE", "THE WHITE HOUSE", "SPEAKER", "MALE SPEAKER", "FEMALE SPEAKER", "VIDEO",
-          "MEMBERS", "MEMBER", "CONGRESSMEN", "PARTICIPANT 1", "PRESS", "ALL", "GROUP", "CHORUS");
+          "Q",
+          "MODERATOR",
+          "PARTICIPANT",
+          "PARTICIPANTS",
+          "AUDIENCE",
+          "AUDIENCE MEMBER",
+          "AUDIENCE MEMBERS",
+          "STAFF",
+          "OPERATOR",
+          "REPORTER",
+          "REPORTERS",
+          "CROWD",
+          "INTERPRETER",
+          "NARRATOR",
+          "VOICE",
+          "ANNOUNCER",
+          "NOTE",
+          "END",
+          "ATTENDEES",
+          "AIDE",
+          "STUDENT",
+          "STUDENTS",
+          "CHILD",
+          "CHILDREN",
+          "FACT SHEET",
+          "BACKGROUND",
+          "UPDATE",
+          "TRANSCRIPT",
+          "WHITE HOUSE",
+          "THE WHITE HOUSE",
+          "SPEAKER",
+          "MALE SPEAKER",
+          "FEMALE SPEAKER",
+          "VIDEO",
+          "MEMBERS",
+          "MEMBER",
+          "CONGRESSMEN",
+          "PARTICIPANT 1",
+          "PRESS",
+          "ALL",
+          "GROUP",
+          "CHORUS");
 
   /** Every word of every role and honorific, lower-cased. */
   private static final Set<String> ROLE_WORDS =
@@ -208,12 +440,12 @@ final class SpeakerExtractor {
 
   private static final Pattern ROLE =
       Pattern.compile(
-          "(?<![\\p{L}])(?:the\\s+)?("
+          "(?<![\\p{L}])(?:the\\s+)?((?i:"
               + ROLES.stream()
                   .sorted(Comparator.comparingInt(String::length).reversed())
                   .map(r -> Pattern.quote(r).replace(" ", "\\E\\s+\\Q"))
                   .collect(Collectors.joining("|"))
-              + "|"
+              + ")|"
               + HONORIFICS.stream().map(Pattern::quote).collect(Collectors.joining("|"))
               + ")(?=[\\s\\u00A0]+\\p{Lu})");
 
@@ -284,6 +516,9 @@ final class SpeakerExtractor {
               + VERBS
               + ")\\b)");
 
+  /** “…” — White House spokesperson Abigail Jackson */
+  private static final Pattern QUOTE_DASH = Pattern.compile("[”\"]\\s*[—–]\\s*(?=\\S)");
+
   private static final Pattern BYLINE =
       Pattern.compile("\\A[\\s*_]*(?:By\\s+)?([^,\\n*_]{3,120})[,*_\\n]");
 
@@ -293,9 +528,26 @@ final class SpeakerExtractor {
           Pattern.MULTILINE);
 
   private static final Set<String> LABEL_MODIFIERS =
-      Set.of("ACTING", "SENIOR", "PRINCIPAL", "ASSISTANT", "SPECIAL", "CHIEF", "FORMER", "DEPUTY",
-          "INTERIM", "U.S.", "US", "NSC", "WHITE", "HOUSE", "APNSA", "ADVISOR", "ADVISER",
-          "COORDINATOR", "DOCTORS");
+      Set.of(
+          "ACTING",
+          "SENIOR",
+          "PRINCIPAL",
+          "ASSISTANT",
+          "SPECIAL",
+          "CHIEF",
+          "FORMER",
+          "DEPUTY",
+          "INTERIM",
+          "U.S.",
+          "US",
+          "NSC",
+          "WHITE",
+          "HOUSE",
+          "APNSA",
+          "ADVISOR",
+          "ADVISER",
+          "COORDINATOR",
+          "DOCTORS");
 
   private static final Pattern INITIAL = Pattern.compile("^\\p{Lu}\\.?$");
   private static final Pattern SUFFIX = Pattern.compile("^(?:Jr|Sr|II|III|IV)\\.?,?$");
@@ -319,13 +571,13 @@ final class SpeakerExtractor {
   List<Speaker> extract(String title, String body, LocalDate date, String type) {
     Context context = new Context(title == null ? "" : title, body, date, type == null ? "" : type);
     Map<String, Speaker> found = new LinkedHashMap<>();
+    if (context.type().equals("blog")) {
+      fromByline(context).forEach(s -> add(found, s));
+    }
     fromTitle(context).forEach(s -> add(found, s));
     List<Speaker> labels = fromLabels(context);
     labels.forEach(s -> add(found, s));
     fromSignature(context).forEach(s -> add(found, s));
-    if (found.isEmpty() && context.type().equals("blog")) {
-      fromByline(context).forEach(s -> add(found, s));
-    }
     if (found.isEmpty() && issuedByThePresident(context)) {
       registry
           .holder("THE PRESIDENT", context.date())
@@ -340,7 +592,9 @@ final class SpeakerExtractor {
 
   private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|I’m|I'm|I’ve|I've)\\b");
   private static final Pattern NO_VOICE_TITLE =
-      Pattern.compile("^(?:Nominations?|Bills? Signed|Appointments?|Withdrawals?)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^(?:Nominations?|Bills? Signed|Appointments?|Withdrawals?)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /**
    * An unsigned presidential action or presidential message in the first person is the sitting
@@ -349,6 +603,7 @@ final class SpeakerExtractor {
   private static boolean issuedByThePresident(Context c) {
     boolean presidential =
         c.type().equals("presidential-actions")
+            || c.body().contains("BY THE PRESIDENT OF THE UNITED STATES")
             || c.title().contains("Presidential Message")
             || c.title().regionMatches(true, 0, "Message to the Congress", 0, 23);
     return presidential
@@ -362,13 +617,20 @@ final class SpeakerExtractor {
     return HONORIFICS.contains(role) ? "" : role;
   }
 
-  /** Drops a name whose words end a longer name found too: "Fagundes Lira" in "Renato Fagundes Lira". */
+  /**
+   * Drops a name whose words end a longer name found too: "Fagundes Lira" in "Renato Fagundes
+   * Lira".
+   */
   private static List<Speaker> withoutPartialNames(List<Speaker> speakers) {
     List<Speaker> kept = new ArrayList<>();
     for (Speaker s : speakers) {
       boolean partial =
           speakers.stream()
-              .anyMatch(o -> o != s && o.name().length() > s.name().length() && o.name().endsWith(" " + s.name()));
+              .anyMatch(
+                  o ->
+                      o != s
+                          && o.name().length() > s.name().length()
+                          && o.name().endsWith(" " + s.name()));
       if (!partial) {
         kept.add(s);
       }
@@ -378,9 +640,7 @@ final class SpeakerExtractor {
 
   private static void add(Map<String, Speaker> found, Speaker speaker) {
     found.merge(
-        speaker.name(),
-        speaker,
-        (a, b) -> a.role().isEmpty() && !b.role().isEmpty() ? b : a);
+        speaker.name(), speaker, (a, b) -> a.role().isEmpty() && !b.role().isEmpty() ? b : a);
   }
 
   /** What one extraction sees. */
@@ -422,7 +682,9 @@ final class SpeakerExtractor {
     return speakers;
   }
 
-  /** A person named by a short phrase: "NATO Secretary General Jens Stoltenberg", "the President". */
+  /**
+   * A person named by a short phrase: "NATO Secretary General Jens Stoltenberg", "the President".
+   */
   private Optional<Speaker> person(String phrase, Context c, boolean titleCase) {
     if (phrase.isEmpty()) {
       return Optional.empty();
@@ -470,7 +732,9 @@ final class SpeakerExtractor {
         token = token.replaceAll("[,;:!?)\"“”]+$", "");
         last = true;
       }
-      if (token.endsWith(".") && !INITIAL.matcher(token).matches() && !SUFFIX.matcher(token).matches()) {
+      if (token.endsWith(".")
+          && !INITIAL.matcher(token).matches()
+          && !SUFFIX.matcher(token).matches()) {
         token = token.substring(0, token.length() - 1);
         last = true;
       }
@@ -495,7 +759,9 @@ final class SpeakerExtractor {
       if (!particle && !token.matches("[\\p{L}.'’\\-]+")) {
         break;
       }
-      if (name.isEmpty() && token.length() > 1 && token.equals(token.toUpperCase(Locale.ROOT))
+      if (name.isEmpty()
+          && token.length() > 1
+          && token.equals(token.toUpperCase(Locale.ROOT))
           && !INITIAL.matcher(token).matches()) {
         continue; // an acronym before a name: "APNSA Jake Sullivan"
       }
@@ -594,9 +860,7 @@ final class SpeakerExtractor {
       }
       seen++;
       if (SIGNATURE_LINE.matcher(line).matches()) {
-        registry
-            .person(line)
-            .ifPresent(p -> speakers.add(new Speaker(p.name(), p.role())));
+        registry.person(line).ifPresent(p -> speakers.add(new Speaker(p.name(), p.role())));
       }
     }
     return speakers;
@@ -609,9 +873,10 @@ final class SpeakerExtractor {
     }
     List<Speaker> speakers = new ArrayList<>();
     for (String part : m.group(1).split("\\s+and\\s+|\\s*&\\s*")) {
-      String name = nameAfter(part, 0, false);
-      if (name.split("\\s+").length >= 2 && name.length() == part.strip().length()) {
-        resolve(name, "", c).ifPresent(speakers::add);
+      String phrase = part.strip();
+      String name = nameAfter(phrase, 0, false);
+      if (name.split("\\s+").length >= 2 && name.length() == phrase.length()) {
+        person(phrase, c, false).ifPresent(speakers::add);
       }
     }
     return speakers;
@@ -653,8 +918,15 @@ final class SpeakerExtractor {
     Matcher before = VERB_BEFORE.matcher(text);
     while (before.find()) {
       String rest = text.substring(before.end(), Math.min(text.length(), before.end() + 120));
-      String firstLine = rest.split("[\\n.]", 2)[0];
+      String firstLine = rest.split("\\n|[“\"]", 2)[0];
       person(firstLine.split(",", 2)[0].strip(), c, false)
+          .filter(s -> !s.role().isEmpty() || s.name().contains(" "))
+          .ifPresent(speakers::add);
+    }
+    Matcher dash = QUOTE_DASH.matcher(text);
+    while (dash.find()) {
+      String rest = text.substring(dash.end(), Math.min(text.length(), dash.end() + 120));
+      person(rest.split("\\n|\\.\\s|[“\",;]", 2)[0].strip(), c, false)
           .filter(s -> !s.role().isEmpty() || s.name().contains(" "))
           .ifPresent(speakers::add);
     }
@@ -706,6 +978,12 @@ final class SpeakerExtractor {
           }
         } else if (NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
           return Optional.empty();
+        } else {
+          Optional<SpeakerRegistry.Person> near = registry.nearSurname(name);
+          if (near.isPresent()) {
+            name = near.get().name();
+            role = role.isEmpty() ? near.get().role() : role;
+          }
         }
       }
     }
@@ -770,7 +1048,8 @@ final class SpeakerExtractor {
       if (i == 0 && HONORIFICS.stream().anyMatch(h -> h.equalsIgnoreCase(bare))) {
         continue;
       }
-      if (tokens.length > 1 && (INITIAL.matcher(bare).matches() || SUFFIX.matcher(bare).matches())) {
+      if (tokens.length > 1
+          && (INITIAL.matcher(bare).matches() || SUFFIX.matcher(bare).matches())) {
         continue;
       }
       kept.add(bare);

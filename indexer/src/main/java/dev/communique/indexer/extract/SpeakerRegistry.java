@@ -59,11 +59,10 @@ public final class SpeakerRegistry {
       for (JsonNode holder : node.path("holders")) {
         holders.add(
             new Term(
-                holder.path("name").asText(),
-                date(holder.path("from")),
-                date(holder.path("to"))));
+                holder.path("name").asText(), date(holder.path("from")), date(holder.path("to"))));
       }
-      offices.put(key(node.path("label").asText()), new Office(node.path("role").asText(""), holders));
+      offices.put(
+          key(node.path("label").asText()), new Office(node.path("role").asText(""), holders));
     }
     return new SpeakerRegistry(byAlias, offices);
   }
@@ -75,6 +74,59 @@ public final class SpeakerRegistry {
   /** The person a full or partial name stands for, ignoring case, dots and extra spaces. */
   Optional<Person> person(String name) {
     return Optional.ofNullable(byAlias.get(key(name)));
+  }
+
+  /**
+   * The person whose one-word alias is one typing slip away from {@code surname} ("Sullian" for
+   * "Sullivan"), if exactly one is; only for words of six letters or more.
+   */
+  Optional<Person> nearSurname(String surname) {
+    String wanted = key(surname);
+    if (wanted.length() < 6 || wanted.contains(" ")) {
+      return Optional.empty();
+    }
+    Person found = null;
+    for (Map.Entry<String, Person> alias : byAlias.entrySet()) {
+      String candidate = alias.getKey();
+      if (!candidate.contains(" ")
+          && candidate.charAt(0) == wanted.charAt(0)
+          && oneEditApart(candidate, wanted)) {
+        if (found != null && !found.equals(alias.getValue())) {
+          return Optional.empty();
+        }
+        found = alias.getValue();
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  private static boolean oneEditApart(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+      return false;
+    }
+    int i = 0;
+    int j = 0;
+    boolean edited = false;
+    while (i < a.length() && j < b.length()) {
+      if (a.charAt(i) == b.charAt(j)) {
+        i++;
+        j++;
+        continue;
+      }
+      if (edited) {
+        return false;
+      }
+      edited = true;
+      if (a.length() > b.length()) {
+        i++;
+      } else if (a.length() < b.length()) {
+        j++;
+      } else {
+        i++;
+        j++;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code label} ("THE PRESIDENT") names an office. */

@@ -43,7 +43,9 @@ final class TopicTagger {
     int top = weights.get(0).weight();
     List<String> chosen = new ArrayList<>();
     for (Weighted w : weights) {
-      if (chosen.size() == MAX_TOPICS || w.weight() < MIN_WEIGHT || w.weight() < RELATIVE_FLOOR * top) {
+      if (chosen.size() == MAX_TOPICS
+          || w.weight() < MIN_WEIGHT
+          || w.weight() < RELATIVE_FLOOR * top) {
         break;
       }
       chosen.add(w.id());

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The editable topic vocabulary ({@code data/vocabulary/topics.yaml}): topics with the phrases
- * that signal them. Phrases are matched as sequences of lower-cased words, ignoring punctuation
+ * The editable topic vocabulary ({@code data/vocabulary/topics.yaml}): topics with the phrases that
+ * signal them. Phrases are matched as sequences of lower-cased words, ignoring punctuation
  * ("COVID-19" is the words {@code covid 19}); a final {@code *} matches any word starting so.
  * Immutable and thread-safe.
  */

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the plain-text release shape: a title line, an optional issuing-organisation line, then
- * the body in paragraphs, perhaps ending in a republisher's footer, which is removed. Stateless and
+ * Reads the plain-text release shape: a title line, an optional issuing-organisation line, then the
+ * body in paragraphs, perhaps ending in a republisher's footer, which is removed. Stateless and
  * thread-safe.
  */
 public final class PlainTextReader implements FormatReader {

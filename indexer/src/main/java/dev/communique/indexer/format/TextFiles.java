@@ -79,7 +79,8 @@ public final class TextFiles {
     } catch (IOException | SourceException | RuntimeException e) {
       in.close();
       if (e instanceof ZipException || e instanceof EOFException) {
-        throw new SourceException(path.toString(), "not a valid gzip file (" + reason((IOException) e) + ")");
+        throw new SourceException(
+            path.toString(), "not a valid gzip file (" + reason((IOException) e) + ")");
       }
       throw e;
     }

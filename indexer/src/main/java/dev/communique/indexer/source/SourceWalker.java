@@ -17,9 +17,9 @@ import java.util.Locale;
 /**
  * Finds the release files under the paths given: files are taken as they are, folders are walked
  * recursively (without following links to folders, so a link loop cannot trap it). Hidden files,
- * READMEs, licences and files of no release format are reported as ignored. Each file gets a
- * stable id: the indexed folder's name, then the path below it without its extension. Stateless
- * and thread-safe.
+ * READMEs, licences and files of no release format are reported as ignored. Each file gets a stable
+ * id: the indexed folder's name, then the path below it without its extension. Stateless and
+ * thread-safe.
  */
 public final class SourceWalker {
 
@@ -55,7 +55,8 @@ public final class SourceWalker {
           skipped.add(new Skip(root.toString(), "not a release format (" + extension(name) + ")"));
         } else {
           Path parent = root.toAbsolutePath().normalize().getParent();
-          String prefix = parent == null || parent.getFileName() == null ? "" : parent.getFileName() + "/";
+          String prefix =
+              parent == null || parent.getFileName() == null ? "" : parent.getFileName() + "/";
           files.add(new SourceFile(root, idOf(prefix + withoutExtension(name))));
         }
       }
@@ -64,7 +65,8 @@ public final class SourceWalker {
     return new Found(files, ignored, skipped);
   }
 
-  private void walkFolder(Path root, List<SourceFile> files, List<Skip> ignored, List<Skip> skipped) {
+  private void walkFolder(
+      Path root, List<SourceFile> files, List<Skip> ignored, List<Skip> skipped) {
     Path absolute = root.toAbsolutePath().normalize();
     String rootName = absolute.getFileName() == null ? "root" : absolute.getFileName().toString();
     try {
@@ -89,7 +91,8 @@ public final class SourceWalker {
               } else if (isDocumentation(name)) {
                 ignored.add(new Skip(file.toString(), "documentation, not a release"));
               } else if (formats.forFile(name).isEmpty()) {
-                ignored.add(new Skip(file.toString(), "not a release format (" + extension(name) + ")"));
+                ignored.add(
+                    new Skip(file.toString(), "not a release format (" + extension(name) + ")"));
               } else {
                 String relative = root.relativize(file).toString().replace('\\', '/');
                 files.add(new SourceFile(file, idOf(rootName + "/" + withoutExtension(relative))));
@@ -99,7 +102,8 @@ public final class SourceWalker {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-              skipped.add(new Skip(file.toString(), "cannot read: " + e.getClass().getSimpleName()));
+              skipped.add(
+                  new Skip(file.toString(), "cannot read: " + e.getClass().getSimpleName()));
               return FileVisitResult.CONTINUE;
             }
           });

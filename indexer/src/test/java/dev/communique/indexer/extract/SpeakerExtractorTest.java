@@ -91,7 +91,8 @@ class SpeakerExtractorTest {
 
   @Test
   void namesAreNormalised() {
-    assertThat(SpeakerExtractor.stripInitials("Mr. Antony J. Blinken Jr.")).isEqualTo("Antony Blinken");
+    assertThat(SpeakerExtractor.stripInitials("Mr. Antony J. Blinken Jr."))
+        .isEqualTo("Antony Blinken");
     assertThat(SpeakerExtractor.titleCase("JEAN-PIERRE")).isEqualTo("Jean-Pierre");
   }
 }

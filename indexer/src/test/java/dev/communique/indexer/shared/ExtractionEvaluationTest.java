@@ -34,14 +34,17 @@ import org.junit.jupiter.api.Test;
 @Tag("shared")
 class ExtractionEvaluationTest {
 
-  private record Labelled(String corpus, String path, Set<String> speakers, String date, Set<String> topics) {}
+  private record Labelled(
+      String corpus, String path, Set<String> speakers, String date, Set<String> topics) {}
 
   @Test
   void extractionMeetsItsTargetsOnTheLabelledSample() throws Exception {
     Path shared = SharedData.root();
     List<Labelled> sample = load();
     MetadataExtractor extractor =
-        new MetadataExtractor(Vocabulary.load(Path.of(System.getProperty("communique.home", "..")).resolve("data/vocabulary")));
+        new MetadataExtractor(
+            Vocabulary.load(
+                Path.of(System.getProperty("communique.home", "..")).resolve("data/vocabulary")));
     Map<String, ManifestEntry> manifest = manifestEntries(SharedData.ungdc());
 
     int speakerTp = 0, speakerFp = 0, speakerFn = 0, datesRight = 0;
@@ -56,7 +59,8 @@ class ExtractionEvaluationTest {
       }
       Set<String> found = new HashSet<>(c.speakers());
       for (String s : found) {
-        if (item.speakers().contains(s)) speakerTp++; else speakerFp++;
+        if (item.speakers().contains(s)) speakerTp++;
+        else speakerFp++;
       }
       for (String s : item.speakers()) {
         if (!found.contains(s)) speakerFn++;
@@ -71,7 +75,8 @@ class ExtractionEvaluationTest {
       }
       Set<String> topics = new HashSet<>(c.topics());
       for (String t : topics) {
-        if (item.topics().contains(t)) topicTp++; else topicFp++;
+        if (item.topics().contains(t)) topicTp++;
+        else topicFp++;
       }
       for (String t : item.topics()) {
         if (!topics.contains(t)) topicFn++;
@@ -86,8 +91,15 @@ class ExtractionEvaluationTest {
         Locale.ROOT,
         "Extraction on %d labelled documents: speaker precision %.3f, recall %.3f (tp %d, fp %d, fn %d);"
             + " exact dates %.3f; topic precision %.3f, recall %.3f%n",
-        sample.size(), speakerPrecision, speakerRecall, speakerTp, speakerFp, speakerFn,
-        dateAccuracy, topicPrecision, topicRecall);
+        sample.size(),
+        speakerPrecision,
+        speakerRecall,
+        speakerTp,
+        speakerFp,
+        speakerFn,
+        dateAccuracy,
+        topicPrecision,
+        topicRecall);
     misses.forEach(m -> System.out.println("  " + m));
     assertThat(sample).hasSizeGreaterThanOrEqualTo(150);
     assertThat(speakerPrecision).isGreaterThanOrEqualTo(0.95);
@@ -98,27 +110,37 @@ class ExtractionEvaluationTest {
   private static List<Labelled> load() throws Exception {
     List<Labelled> sample = new ArrayList<>();
     ObjectMapper json = new ObjectMapper();
-    try (InputStream in = ExtractionEvaluationTest.class.getResourceAsStream("/extraction-sample.jsonl")) {
-      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+    try (InputStream in =
+        ExtractionEvaluationTest.class.getResourceAsStream("/extraction-sample.jsonl")) {
+      for (String line :
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
         if (line.isBlank()) continue;
         JsonNode node = json.readTree(line);
         Set<String> speakers = new HashSet<>();
         node.get("speakers").forEach(s -> speakers.add(s.asText()));
         Set<String> topics = new HashSet<>();
         node.get("topics").forEach(t -> topics.add(t.asText()));
-        sample.add(new Labelled(node.get("corpus").asText(), node.get("path").asText(), speakers, node.get("date").asText(), topics));
+        sample.add(
+            new Labelled(
+                node.get("corpus").asText(),
+                node.get("path").asText(),
+                speakers,
+                node.get("date").asText(),
+                topics));
       }
     }
     return sample;
   }
 
-  private static Communique extractWhiteHouse(MetadataExtractor extractor, Path file) throws Exception {
+  private static Communique extractWhiteHouse(MetadataExtractor extractor, Path file)
+      throws Exception {
     List<RawRelease> raw = new ArrayList<>();
     new MarkdownReader().read(new SourceFile(file, "wh/" + file.getFileName()), collector(raw));
     return extractor.extract(raw.get(0), false);
   }
 
-  private static Communique extractUngdc(MetadataExtractor extractor, ManifestEntry entry) throws Exception {
+  private static Communique extractUngdc(MetadataExtractor extractor, ManifestEntry entry)
+      throws Exception {
     List<RawRelease> raw = new ArrayList<>();
     new CsvManifestReader().read(entry, collector(raw));
     return extractor.extract(raw.get(0), true);
@@ -128,7 +150,10 @@ class ExtractionEvaluationTest {
     Map<String, ManifestEntry> byPath = new HashMap<>();
     for (ManifestEntry entry :
         new CsvManifestReader()
-            .entries(ungdc.resolve("manifest.csv"), ColumnMapping.parse(SharedData.UNGDC_MAPPING), collector(new ArrayList<>()))) {
+            .entries(
+                ungdc.resolve("manifest.csv"),
+                ColumnMapping.parse(SharedData.UNGDC_MAPPING),
+                collector(new ArrayList<>()))) {
       byPath.put(ungdc.relativize(entry.file()).toString().replace('\\', '/'), entry);
     }
     return byPath;

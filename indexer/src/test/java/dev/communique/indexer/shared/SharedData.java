@@ -17,7 +17,8 @@ final class SharedData {
     Path root = property == null ? Path.of("..", "..", "shared") : Path.of(property);
     assumeTrue(
         Files.isDirectory(root.resolve("corpora")),
-        "skipped: the shared corpora are not at " + root.toAbsolutePath().normalize()
+        "skipped: the shared corpora are not at "
+            + root.toAbsolutePath().normalize()
             + " (they sit in ../shared beside the checkout on CI)");
     return root;
   }

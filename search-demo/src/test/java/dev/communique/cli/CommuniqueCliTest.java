@@ -126,4 +126,22 @@ class CommuniqueCliTest {
     Run run = run("--verbose", "search", "nato AND", "--index", index.toString());
     assertThat(run.err()).contains("InvalidQueryException").contains("\tat ");
   }
+
+  @Test
+  void skipsAreListedAndStrictFails() throws Exception {
+    Path corpus = java.nio.file.Files.createDirectories(dir.resolve("bad-corpus"));
+    java.nio.file.Files.writeString(
+        corpus.resolve("ok.txt"), "Title\n\nG7\n\nTokyo, 18 April 2023. Ministers met.\n");
+    java.nio.file.Files.writeString(corpus.resolve("empty.txt"), "");
+    String other = dir.resolve("strict-index").toString();
+    Run lenient = run("index", corpus.toString(), "--index", other);
+    assertThat(lenient.status()).isZero();
+    assertThat(lenient.out())
+        .contains(
+            "read 2, indexed 1 (added 1, updated 0), duplicates merged 0, skipped 1, ignored 0")
+        .contains("    " + corpus.resolve("empty.txt") + ": empty file");
+    Run strict = run("index", corpus.toString(), "--index", other, "--strict");
+    assertThat(strict.status()).isEqualTo(3);
+    assertThat(strict.out()).contains("indexed 1 (added 0, updated 1)");
+  }
 }

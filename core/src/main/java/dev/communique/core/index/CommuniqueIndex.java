@@ -227,9 +227,11 @@ public final class CommuniqueIndex implements Closeable {
 
   /**
    * Finds near-duplicate communiqués (republished copies, the same statement under two URLs) and
-   * merges each group under one canonical communiqué, which lists the sources of its copies. Search
-   * shows the canonical one with its copy count; {@link SearchRequest.Builder#includeCopies} shows
-   * them all. Running it again with nothing changed rewrites nothing.
+   * merges each group under one canonical communiqué, which lists the sources of its copies. Dated
+   * communiqués more than a week apart are never copies, so template texts such as monthly notices
+   * stay apart. Search shows the canonical one with its copy count; {@link
+   * SearchRequest.Builder#includeCopies} shows them all. Running it again with nothing changed
+   * rewrites nothing.
    *
    * @param threshold the estimated Jaccard similarity of five-word shingles at or above which two
    *     bodies count as copies, in (0, 1]; 0.8 suits republished releases

@@ -19,9 +19,10 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Groups near-duplicate communiqués by their MinHash signatures, bucketed by locality-sensitive
- * hashing and confirmed by estimated Jaccard similarity, and picks each group's canonical member:
- * the earliest dated, then the one with the shortest source, then the smallest id. Not thread-safe;
- * {@link CommuniqueIndex} runs one at a time.
+ * hashing and confirmed by estimated Jaccard similarity and by dates at most {@value
+ * #MAX_DAYS_APART} days apart, and picks each group's canonical member: the earliest dated, then
+ * the one with the shortest source, then the smallest id. Not thread-safe; {@link CommuniqueIndex}
+ * runs one at a time.
  */
 final class NearDuplicateMerger {
 
@@ -79,6 +80,9 @@ final class NearDuplicateMerger {
           .thenComparing(e -> e.source)
           .thenComparing(e -> e.id);
 
+  /** The most days apart two dated communiqués may be and still count as copies. */
+  static final long MAX_DAYS_APART = 7;
+
   private final double threshold;
   private int groups;
   private int merged;
@@ -107,6 +111,7 @@ final class NearDuplicateMerger {
         Integer other = firstInBucket.putIfAbsent(MinHash.bandHash(signature, band), i);
         if (other != null
             && find(parent, other) != find(parent, i)
+            && closeInTime(entries.get(other), entries.get(i))
             && MinHash.similarity(signature, entries.get(other).signature) >= threshold) {
           parent[find(parent, i)] = find(parent, other);
         }
@@ -141,6 +146,16 @@ final class NearDuplicateMerger {
 
   int merged() {
     return merged;
+  }
+
+  /**
+   * Copies are published close together; template texts (monthly notices, proclamations that differ
+   * in a place name) months apart are different releases.
+   */
+  private static boolean closeInTime(Entry a, Entry b) {
+    return a.date == Long.MAX_VALUE
+        || b.date == Long.MAX_VALUE
+        || Math.abs(a.date - b.date) <= MAX_DAYS_APART;
   }
 
   private static int find(int[] parent, int i) {

@@ -32,12 +32,18 @@ class UngdcCorpusTest {
     index = CommuniqueIndex.open(dir);
     report =
         Indexer.builder(index)
-            .vocabulary(Vocabulary.load(Path.of(System.getProperty("communique.home", "..")).resolve("data/vocabulary")))
+            .vocabulary(
+                Vocabulary.load(
+                    Path.of(System.getProperty("communique.home", ".."))
+                        .resolve("data/vocabulary")))
             .build()
             .indexManifest(manifest, ColumnMapping.parse(SharedData.UNGDC_MAPPING));
     System.out.printf(
         "UN General Debate corpus: read %d, indexed %d, skipped %d, duplicate groups %d in %s%n",
-        report.read(), report.indexed(), report.skipped().size(), report.duplicates().groups(),
+        report.read(),
+        report.indexed(),
+        report.skipped().size(),
+        report.duplicates().groups(),
         report.elapsed());
   }
 
@@ -58,11 +64,14 @@ class UngdcCorpusTest {
     assertThat(report.skipped()).isEmpty();
     assertThat(index.count()).isEqualTo(10_952);
     long unattributed =
-        index.search(SearchRequest.builder("*:* -speaker:*").includeCopies(true).limit(0).build()).totalHits();
+        index
+            .search(SearchRequest.builder("*:* -speaker:*").includeCopies(true).limit(0).build())
+            .totalHits();
     assertThat(unattributed).isEqualTo(81);
   }
 
-  private static void check(String session, String file, String speaker, String country, int year) throws Exception {
+  private static void check(String session, String file, String speaker, String country, int year)
+      throws Exception {
     Communique c = statement(session, file);
     assertThat(c.speakers()).as(file).containsExactly(speaker);
     assertThat(c.organization()).as(file).isEqualTo(country);
@@ -86,8 +95,10 @@ class UngdcCorpusTest {
     check("Session 70 - 2015", "DEU_70_2015", "Frank-Walter Steinmeier", "Germany", 2015);
     check("Session 75 - 2020", "USA_75_2020", "Donald Trump", "United States of America", 2020);
     check("Session 78 - 2023", "GBR_78_2023", "Oliver Dowden", "United Kingdom", 2023);
-    assertThat(statement("Session 70 - 2015", "DEU_70_2015").roles()).containsExactly("Minister for Foreign Affairs");
-    assertThat(statement("Session 78 - 2023", "GBR_78_2023").roles()).containsExactly("Deputy Prime Minister");
+    assertThat(statement("Session 70 - 2015", "DEU_70_2015").roles())
+        .containsExactly("Minister for Foreign Affairs");
+    assertThat(statement("Session 78 - 2023", "GBR_78_2023").roles())
+        .containsExactly("Deputy Prime Minister");
   }
 
   @Test
@@ -101,8 +112,19 @@ class UngdcCorpusTest {
   @Test
   void yearRangesFindYearPrecisionStatements() throws Exception {
     long in2023 =
-        index.search(SearchRequest.builder("*").from(LocalDate.of(2023, 9, 1)).to(LocalDate.of(2023, 9, 30)).includeCopies(true).limit(0).build()).totalHits();
-    long year2023 = index.search(SearchRequest.builder("date:2023").includeCopies(true).limit(0).build()).totalHits();
+        index
+            .search(
+                SearchRequest.builder("*")
+                    .from(LocalDate.of(2023, 9, 1))
+                    .to(LocalDate.of(2023, 9, 30))
+                    .includeCopies(true)
+                    .limit(0)
+                    .build())
+            .totalHits();
+    long year2023 =
+        index
+            .search(SearchRequest.builder("date:2023").includeCopies(true).limit(0).build())
+            .totalHits();
     assertThat(in2023).isEqualTo(year2023).isBetween(180L, 200L);
   }
 }

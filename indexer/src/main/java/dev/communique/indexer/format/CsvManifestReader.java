@@ -1,7 +1,6 @@
 package dev.communique.indexer.format;
 
 import dev.communique.core.DatePrecision;
-import dev.communique.core.search.DatePeriod;
 import dev.communique.indexer.format.ColumnMapping.Field;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,10 +56,6 @@ public final class CsvManifestReader {
   private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
   private static final CSVFormat TSV =
       CSVFormat.DEFAULT.builder().setDelimiter('\t').setIgnoreEmptyLines(true).get();
-
-  /** A stated date: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, perhaps with a time. */
-  private static final Pattern DATE =
-      Pattern.compile("(\\d{4})(-\\d{1,2})?(-\\d{1,2})?(?:[T ]\\S.*)?", Pattern.DOTALL);
 
   private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line:? (\\d+)");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -239,26 +234,17 @@ public final class CsvManifestReader {
   }
 
   private static void statedDate(String value, ColumnMapping mapping, RawRelease.Builder release) {
-    Matcher m = DATE.matcher(value);
-    if (m.matches()) {
-      String day = m.group(1) + nullToEmpty(m.group(2)) + nullToEmpty(m.group(3));
-      try {
-        DatePrecision precision =
-            m.group(3) != null
-                ? DatePrecision.DAY
-                : m.group(2) != null ? DatePrecision.MONTH : DatePrecision.YEAR;
-        release.date(DatePeriod.parse(day).start(), precision);
-        return;
-      } catch (IllegalArgumentException e) {
-        // reported below
-      }
+    try {
+      StatedDate.parse(value).applyTo(release);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "unparseable date '"
+              + value
+              + "' ("
+              + mapping.describe(Field.DATE)
+              + "; expected YYYY, YYYY-MM or YYYY-MM-DD)",
+          e);
     }
-    throw new IllegalArgumentException(
-        "unparseable date '"
-            + value
-            + "' ("
-            + mapping.describe(Field.DATE)
-            + "; expected YYYY, YYYY-MM or YYYY-MM-DD)");
   }
 
   /** The relative path with {@code /} separators, without {@code .gz} and its extension. */
@@ -275,10 +261,6 @@ public final class CsvManifestReader {
   private static String fileName(Path relative) {
     String name = relative.getFileName().toString();
     return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
-  }
-
-  private static String nullToEmpty(String text) {
-    return text == null ? "" : text;
   }
 
   /**

@@ -1,12 +1,9 @@
 package dev.communique.indexer.format;
 
-import dev.communique.core.DatePrecision;
-import dev.communique.core.search.DatePeriod;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -78,10 +75,6 @@ public final class HtmlReader implements FormatReader {
           "meta[name=dcterms.date]",
           "meta[name=DC.date]");
 
-  /** A stated date: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, perhaps with a time. */
-  private static final Pattern DATE =
-      Pattern.compile("(\\d{4})(-\\d{1,2})?(-\\d{1,2})?(?:[T ]\\S.*)?", Pattern.DOTALL);
-
   /** Creates a reader. */
   public HtmlReader() {}
 
@@ -135,17 +128,8 @@ public final class HtmlReader implements FormatReader {
       if (candidate == null) {
         continue;
       }
-      Matcher m = DATE.matcher(candidate);
-      if (!m.matches()) {
-        continue;
-      }
-      String day = m.group(1) + nullToEmpty(m.group(2)) + nullToEmpty(m.group(3));
       try {
-        DatePrecision precision =
-            m.group(3) != null
-                ? DatePrecision.DAY
-                : m.group(2) != null ? DatePrecision.MONTH : DatePrecision.YEAR;
-        release.date(DatePeriod.parse(day).start(), precision);
+        StatedDate.parse(candidate).applyTo(release);
         return;
       } catch (IllegalArgumentException e) {
         // not a real date; try the next candidate
@@ -194,59 +178,13 @@ public final class HtmlReader implements FormatReader {
     return line.isEmpty() ? null : line;
   }
 
-  private static String nullToEmpty(String text) {
-    return text == null ? "" : text;
-  }
-
   /**
    * Collects an element's text as paragraphs: one per block element, {@code <br>} as a line break,
    * table cells apart by a space, whitespace collapsed except inside {@code <pre>}. Not
    * thread-safe; one instance per element.
    */
   static final class HtmlText implements NodeVisitor {
-    private static final Set<String> BLOCKS =
-        Set.of(
-            "address",
-            "article",
-            "aside",
-            "blockquote",
-            "body",
-            "caption",
-            "center",
-            "dd",
-            "details",
-            "dialog",
-            "div",
-            "dl",
-            "dt",
-            "fieldset",
-            "figcaption",
-            "figure",
-            "footer",
-            "form",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "header",
-            "hgroup",
-            "hr",
-            "li",
-            "main",
-            "nav",
-            "ol",
-            "p",
-            "pre",
-            "section",
-            "summary",
-            "table",
-            "tbody",
-            "tfoot",
-            "thead",
-            "tr",
-            "ul");
+    private static final Set<String> BLOCKS = HtmlBlocks.NAMES;
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
     private final List<String> paragraphs = new ArrayList<>();

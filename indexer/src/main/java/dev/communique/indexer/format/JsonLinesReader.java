@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.communique.core.DatePrecision;
-import dev.communique.core.search.DatePeriod;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -78,23 +77,15 @@ public final class JsonLinesReader implements FormatReader {
     strings(node, "topics", "topic").forEach(release::topic);
     String date = text(node, "date");
     if (date != null && !date.isBlank()) {
-      DatePeriod period = DatePeriod.parse(date);
-      DatePrecision precision = precisionOf(date.strip());
-      String stated = text(node, "datePrecision", "date_precision");
-      if (stated != null) {
-        precision = DatePrecision.parse(stated.toLowerCase(Locale.ROOT));
-      }
-      release.date(period.start(), precision);
+      StatedDate stated = StatedDate.parse(date);
+      String precision = text(node, "datePrecision", "date_precision");
+      release.date(
+          stated.date(),
+          precision == null
+              ? stated.precision()
+              : DatePrecision.parse(precision.toLowerCase(Locale.ROOT)));
     }
     return release.build();
-  }
-
-  private static DatePrecision precisionOf(String date) {
-    return switch (date.length()) {
-      case 4 -> DatePrecision.YEAR;
-      case 7, 6 -> DatePrecision.MONTH;
-      default -> DatePrecision.DAY;
-    };
   }
 
   private static String text(JsonNode node, String... names) {

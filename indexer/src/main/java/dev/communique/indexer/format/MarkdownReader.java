@@ -10,8 +10,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import dev.communique.core.DatePrecision;
-import dev.communique.core.search.DatePeriod;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,10 +52,6 @@ public final class MarkdownReader implements FormatReader {
   private static final Pattern CLOSING_FENCE = Pattern.compile("(?:---|\\.\\.\\.)\\s*");
   private static final Pattern TITLE_HEADING = Pattern.compile(" {0,3}#[ \\t]+\\S.*");
   private static final Pattern CODE_FENCE = Pattern.compile("\\s*(?:```|~~~).*");
-
-  /** A stated date: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, perhaps with a time. */
-  private static final Pattern DATE =
-      Pattern.compile("(\\d{4})(-\\d{1,2})?(-\\d{1,2})?(?:[T ]\\S.*)?", Pattern.DOTALL);
 
   private final ObjectMapper yaml = yamlMapper();
 
@@ -138,19 +132,11 @@ public final class MarkdownReader implements FormatReader {
     if (value == null) {
       return;
     }
-    Matcher m = DATE.matcher(value);
-    if (m.matches()) {
-      String day = m.group(1) + nullToEmpty(m.group(2)) + nullToEmpty(m.group(3));
-      try {
-        DatePrecision precision =
-            m.group(3) != null
-                ? DatePrecision.DAY
-                : m.group(2) != null ? DatePrecision.MONTH : DatePrecision.YEAR;
-        release.date(DatePeriod.parse(day).start(), precision);
-        return;
-      } catch (IllegalArgumentException e) {
-        // reported below
-      }
+    try {
+      StatedDate.parse(value).applyTo(release);
+      return;
+    } catch (IllegalArgumentException e) {
+      // reported below
     }
     throw new SourceException(
         front.location(key), "unparseable date '" + value + "' in front matter");
@@ -277,10 +263,6 @@ public final class MarkdownReader implements FormatReader {
     return text.length() <= 80 ? text : text.substring(0, 77) + "...";
   }
 
-  private static String nullToEmpty(String text) {
-    return text == null ? "" : text;
-  }
-
   /**
    * Parsed front matter: its top-level fields and the file line of each. Immutable once built (the
    * tree is never handed out); thread-confined.
@@ -360,54 +342,7 @@ public final class MarkdownReader implements FormatReader {
             "<((?:[A-Za-z][A-Za-z0-9+.-]{1,31}:|www\\.)[^\\s<>]*|[^\\s<>@]+@[^\\s<>]+)>");
     private static final Pattern HTML_TAG =
         Pattern.compile("</?([A-Za-z][A-Za-z0-9-]*)(?:[\\s/][^<>]*)?>");
-    private static final Set<String> BLOCK_TAGS =
-        Set.of(
-            "address",
-            "article",
-            "aside",
-            "blockquote",
-            "body",
-            "caption",
-            "center",
-            "col",
-            "colgroup",
-            "dd",
-            "details",
-            "dialog",
-            "div",
-            "dl",
-            "dt",
-            "fieldset",
-            "figcaption",
-            "figure",
-            "footer",
-            "form",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "head",
-            "header",
-            "hgroup",
-            "hr",
-            "html",
-            "li",
-            "main",
-            "nav",
-            "ol",
-            "p",
-            "pre",
-            "section",
-            "summary",
-            "table",
-            "tbody",
-            "tfoot",
-            "thead",
-            "title",
-            "tr",
-            "ul");
+    private static final Set<String> BLOCK_TAGS = HtmlBlocks.NAMES;
 
     private static final Pattern RULE = Pattern.compile("[\\s|:+]*(?:[-=*_][\\s|:+]*){3,}");
     private static final Pattern LINK_DEFINITION =

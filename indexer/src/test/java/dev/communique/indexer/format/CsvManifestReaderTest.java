@@ -59,7 +59,7 @@ class CsvManifestReaderTest {
                 + ",ABS,Absolute,01,1946,Mr. Abs,\r\n"
                 + "TXT/Session 01 - 1946/ARG_01_1946.txt,ARG,Argentina,01,1946,Mr. Arce,\r\n"
                 + "TXT/Session 03 - 1948/FRA_03_1948.txt,FRA,France,03\r\n");
-    Collector skips = new Collector();
+    CollectingSink skips = new CollectingSink();
 
     List<ManifestEntry> entries = reader.entries(manifest, UNGDC, skips);
 
@@ -116,7 +116,7 @@ class CsvManifestReaderTest {
     Path manifest =
         manifest(
             HEADER + "TXT/Session 01 - 1946/ARG_01_1946.txt,ARG,Argentina,01,1946,Mr. Arce,\r\n");
-    Collector sink = new Collector();
+    CollectingSink sink = new CollectingSink();
 
     List<ManifestEntry> entries = reader.entries(manifest, UNGDC, sink);
     reader.read(entries.get(0), sink);
@@ -140,7 +140,7 @@ class CsvManifestReaderTest {
             HEADER
                 + "TXT/Session 01 - 1946/ARG_01_1946.txt,ARG,Argentina,01,1946,Mr. Arce,\r\n"
                 + "TXT/Session 02 - 1947/CSK_02_1947.txt,CSK,,02,1947,,\r\n");
-    Collector sink = new Collector();
+    CollectingSink sink = new CollectingSink();
     List<ManifestEntry> entries = reader.entries(manifest, UNGDC, sink);
     Path argentina = corpus.resolve("TXT/Session 01 - 1946/ARG_01_1946.txt");
     Path czechoslovakia = corpus.resolve("TXT/Session 02 - 1947/CSK_02_1947.txt");
@@ -168,7 +168,7 @@ class CsvManifestReaderTest {
       rows.append(",10,1955-09,Speaker ").append(i).append(",Minister\r\n");
     }
     Path manifest = manifest(rows.toString());
-    Collector sink = new Collector();
+    CollectingSink sink = new CollectingSink();
     List<ManifestEntry> entries = reader.entries(manifest, UNGDC, sink);
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
@@ -216,7 +216,7 @@ class CsvManifestReaderTest {
             .getBytes(StandardCharsets.UTF_8));
     ColumnMapping mapping =
         ColumnMapping.parse("id=\"Doc Id\", title=Heading, date=When, source=Url");
-    Collector sink = new Collector();
+    CollectingSink sink = new CollectingSink();
 
     List<ManifestEntry> entries = reader.entries(manifest, mapping, sink);
 
@@ -243,7 +243,7 @@ class CsvManifestReaderTest {
       Assumptions.abort("symbolic links are not supported here: " + e);
     }
     Path manifest = manifest(HEADER + "TXT/link.txt,LNK,Link,01,1946,Mr. Link,\r\n");
-    Collector skips = new Collector();
+    CollectingSink skips = new CollectingSink();
 
     List<ManifestEntry> entries = reader.entries(manifest, UNGDC, skips);
 
@@ -261,7 +261,7 @@ class CsvManifestReaderTest {
 
     SourceException e =
         catchThrowableOfType(
-            SourceException.class, () -> reader.entries(manifest, UNGDC, new Collector()));
+            SourceException.class, () -> reader.entries(manifest, UNGDC, new CollectingSink()));
 
     assertThat(e).isNotNull();
     assertThat(e.location()).isEqualTo(manifest + ":1");
@@ -279,7 +279,7 @@ class CsvManifestReaderTest {
 
     SourceException e =
         catchThrowableOfType(
-            SourceException.class, () -> reader.entries(manifest, UNGDC, new Collector()));
+            SourceException.class, () -> reader.entries(manifest, UNGDC, new CollectingSink()));
 
     assertThat(e).isNotNull();
     assertThat(e.location()).isEqualTo(manifest + ":2");
@@ -295,7 +295,7 @@ class CsvManifestReaderTest {
                 + "TXT/Session 09 - 1954/nope.txt,NOP,Nope,09,1954,,\r\n"
                 + "TXT/Session 03 - 1948/FRA_03_1948.txt,FRA,France,03,1948-12-10,M. Schuman,"
                 + "Ministre des Affaires étrangères\r\n");
-    Collector sink = new Collector();
+    CollectingSink sink = new CollectingSink();
 
     reader.readAll(manifest, UNGDC, sink);
 
@@ -321,26 +321,5 @@ class CsvManifestReaderTest {
     Path manifest = corpus.resolve("manifest.csv");
     Files.writeString(manifest, content, StandardCharsets.UTF_8);
     return manifest;
-  }
-
-  /** Collects what the reader gives; thread-safe. */
-  private static final class Collector implements ReleaseSink {
-    final List<RawRelease> releases = new ArrayList<>();
-    final List<String> skips = new ArrayList<>();
-
-    @Override
-    public synchronized void accept(RawRelease release) {
-      releases.add(release);
-    }
-
-    @Override
-    public synchronized void skip(String location, String reason) {
-      skips.add(location + " " + reason);
-    }
-
-    RawRelease only() {
-      assertThat(releases).hasSize(1);
-      return releases.get(0);
-    }
   }
 }

@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,7 +63,7 @@ class HtmlReaderTest {
   void readsMetadataAndMainTextWithoutPageFurniture() throws Exception {
     Path file = write("ceasefire.html", PAGE);
 
-    RawRelease release = read(file, "mfa/ceasefire").only();
+    RawRelease release = read(file, "mfa/ceasefire").clean();
 
     assertThat(release.id()).isEqualTo("mfa/ceasefire");
     assertThat(release.title()).isEqualTo("Statement on the Ceasefire");
@@ -119,7 +117,7 @@ class HtmlReaderTest {
             </body></html>
             """);
 
-    RawRelease release = read(file, "readout").only();
+    RawRelease release = read(file, "readout").clean();
 
     assertThat(release.title()).isEqualTo("Readout of the Meeting");
     assertThat(release.organization()).isEqualTo("Office of the Spokesperson");
@@ -147,7 +145,7 @@ class HtmlReaderTest {
             </body></html>
             """);
 
-    RawRelease release = read(file, "notice").only();
+    RawRelease release = read(file, "notice").clean();
 
     assertThat(release.title()).isEqualTo("Annual Notice");
     assertThat(release.source()).isEqualTo("https://example.org/notice");
@@ -172,7 +170,7 @@ class HtmlReaderTest {
             </article></body></html>
             """);
 
-    RawRelease release = read(file, "table").only();
+    RawRelease release = read(file, "table").clean();
 
     assertThat(release.body())
         .isEqualTo(
@@ -190,7 +188,7 @@ class HtmlReaderTest {
       out.write(PAGE.getBytes(StandardCharsets.UTF_8));
     }
 
-    RawRelease release = read(file, "gz").only();
+    RawRelease release = read(file, "gz").clean();
 
     assertThat(release.fileName()).isEqualTo("ceasefire.html");
     assertThat(release.title()).isEqualTo("Statement on the Ceasefire");
@@ -234,8 +232,8 @@ class HtmlReaderTest {
     return file;
   }
 
-  private Collector read(Path file, String id) throws IOException, SourceException {
-    Collector sink = new Collector();
+  private CollectingSink read(Path file, String id) throws IOException, SourceException {
+    CollectingSink sink = new CollectingSink();
     reader.read(new SourceFile(file, id), sink);
     return sink;
   }
@@ -247,24 +245,4 @@ class HtmlReaderTest {
   }
 
   /** Collects what a reader gives. */
-  private static final class Collector implements ReleaseSink {
-    final List<RawRelease> releases = new ArrayList<>();
-    final List<String> skips = new ArrayList<>();
-
-    @Override
-    public synchronized void accept(RawRelease release) {
-      releases.add(release);
-    }
-
-    @Override
-    public synchronized void skip(String location, String reason) {
-      skips.add(location + " " + reason);
-    }
-
-    RawRelease only() {
-      assertThat(skips).isEmpty();
-      assertThat(releases).hasSize(1);
-      return releases.get(0);
-    }
-  }
 }

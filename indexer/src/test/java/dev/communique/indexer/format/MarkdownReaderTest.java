@@ -12,8 +12,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,9 +66,9 @@ class MarkdownReaderTest {
                 + "\n"
                 + "\\# \\# \\#\n");
 
-    Collector sink = read(file, "wh-briefings/press-briefings/2024-10-08-press-call");
+    CollectingSink sink = read(file, "wh-briefings/press-briefings/2024-10-08-press-call");
 
-    RawRelease release = sink.only();
+    RawRelease release = sink.clean();
     assertThat(release.title())
         .isEqualTo(
             "White House Press Call by Deputy Chief of Staff Natalie Quillian, EPA Administrator"
@@ -147,7 +145,7 @@ class MarkdownReaderTest {
                 + "\n"
                 + "Escaped \\[brackets\\] and \\*stars\\*.\n");
 
-    RawRelease release = read(file, "markup").only();
+    RawRelease release = read(file, "markup").clean();
 
     assertThat(release.body())
         .isEqualTo(
@@ -194,7 +192,7 @@ class MarkdownReaderTest {
                 + "\n"
                 + "The allies agreed.\n");
 
-    RawRelease release = read(file, "statement").only();
+    RawRelease release = read(file, "statement").clean();
 
     assertThat(release.type()).isEqualTo("statements-releases");
     assertThat(release.organization()).isEqualTo("NATO");
@@ -210,7 +208,7 @@ class MarkdownReaderTest {
   void yearOnlyDateKeepsYearPrecision() throws Exception {
     Path file = write("year.md", "---\ntitle: Annual\ndate: 1946\n---\nText.\n");
 
-    RawRelease release = read(file, "year").only();
+    RawRelease release = read(file, "year").clean();
 
     assertThat(release.date()).isEqualTo(LocalDate.of(1946, 1, 1));
     assertThat(release.datePrecision()).isEqualTo(DatePrecision.YEAR);
@@ -228,7 +226,7 @@ class MarkdownReaderTest {
                 + "---\n"
                 + "Thank you.\n");
 
-    RawRelease release = read(file, "published").only();
+    RawRelease release = read(file, "published").clean();
 
     assertThat(release.date()).isEqualTo(LocalDate.of(2025, 5, 24));
     assertThat(release.datePrecision()).isEqualTo(DatePrecision.DAY);
@@ -242,7 +240,7 @@ class MarkdownReaderTest {
             "plain.md",
             "Preface line.\n\n# The *Real* Title\n\nFirst paragraph\nwrapped.\n\n## Sub\n\nEnd.\n");
 
-    RawRelease release = read(file, "plain").only();
+    RawRelease release = read(file, "plain").clean();
 
     assertThat(release.title()).isEqualTo("The Real Title");
     assertThat(release.body())
@@ -255,7 +253,7 @@ class MarkdownReaderTest {
   void withoutFrontMatterOrHeadingHasNoTitle() throws Exception {
     Path file = write("untitled.md", "Just **text**.\n");
 
-    RawRelease release = read(file, "untitled").only();
+    RawRelease release = read(file, "untitled").clean();
 
     assertThat(release.title()).isNull();
     assertThat(release.body()).isEqualTo("Just text.");
@@ -272,7 +270,7 @@ class MarkdownReaderTest {
                 + "/Public Release. This material from the originating organization/author(s)"
                 + " might be of the point-in-time nature.\n");
 
-    RawRelease release = read(file, "footer").only();
+    RawRelease release = read(file, "footer").clean();
 
     assertThat(release.body())
         .isEqualTo(
@@ -402,8 +400,8 @@ class MarkdownReaderTest {
     return file;
   }
 
-  private Collector read(Path file, String id) throws IOException, SourceException {
-    Collector sink = new Collector();
+  private CollectingSink read(Path file, String id) throws IOException, SourceException {
+    CollectingSink sink = new CollectingSink();
     reader.read(new SourceFile(file, id), sink);
     return sink;
   }
@@ -415,24 +413,4 @@ class MarkdownReaderTest {
   }
 
   /** Collects what a reader gives. */
-  private static final class Collector implements ReleaseSink {
-    final List<RawRelease> releases = new ArrayList<>();
-    final List<String> skips = new ArrayList<>();
-
-    @Override
-    public synchronized void accept(RawRelease release) {
-      releases.add(release);
-    }
-
-    @Override
-    public synchronized void skip(String location, String reason) {
-      skips.add(location + " " + reason);
-    }
-
-    RawRelease only() {
-      assertThat(skips).isEmpty();
-      assertThat(releases).hasSize(1);
-      return releases.get(0);
-    }
-  }
 }

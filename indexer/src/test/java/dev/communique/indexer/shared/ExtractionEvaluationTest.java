@@ -7,12 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.communique.core.Communique;
 import dev.communique.indexer.extract.MetadataExtractor;
 import dev.communique.indexer.extract.Vocabulary;
+import dev.communique.indexer.format.CollectingSink;
 import dev.communique.indexer.format.ColumnMapping;
 import dev.communique.indexer.format.CsvManifestReader;
 import dev.communique.indexer.format.ManifestEntry;
 import dev.communique.indexer.format.MarkdownReader;
-import dev.communique.indexer.format.RawRelease;
-import dev.communique.indexer.format.ReleaseSink;
 import dev.communique.indexer.format.SourceFile;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -134,16 +133,16 @@ class ExtractionEvaluationTest {
 
   private static Communique extractWhiteHouse(MetadataExtractor extractor, Path file)
       throws Exception {
-    List<RawRelease> raw = new ArrayList<>();
-    new MarkdownReader().read(new SourceFile(file, "wh/" + file.getFileName()), collector(raw));
-    return extractor.extract(raw.get(0), false);
+    CollectingSink sink = new CollectingSink();
+    new MarkdownReader().read(new SourceFile(file, "wh/" + file.getFileName()), sink);
+    return extractor.extract(sink.clean(), false);
   }
 
   private static Communique extractUngdc(MetadataExtractor extractor, ManifestEntry entry)
       throws Exception {
-    List<RawRelease> raw = new ArrayList<>();
-    new CsvManifestReader().read(entry, collector(raw));
-    return extractor.extract(raw.get(0), true);
+    CollectingSink sink = new CollectingSink();
+    new CsvManifestReader().read(entry, sink);
+    return extractor.extract(sink.clean(), true);
   }
 
   static Map<String, ManifestEntry> manifestEntries(Path ungdc) throws Exception {
@@ -153,23 +152,9 @@ class ExtractionEvaluationTest {
             .entries(
                 ungdc.resolve("manifest.csv"),
                 ColumnMapping.parse(SharedData.UNGDC_MAPPING),
-                collector(new ArrayList<>()))) {
+                new CollectingSink())) {
       byPath.put(ungdc.relativize(entry.file()).toString().replace('\\', '/'), entry);
     }
     return byPath;
-  }
-
-  private static ReleaseSink collector(List<RawRelease> into) {
-    return new ReleaseSink() {
-      @Override
-      public void accept(RawRelease release) {
-        into.add(release);
-      }
-
-      @Override
-      public void skip(String location, String reason) {
-        throw new AssertionError(location + ": " + reason);
-      }
-    };
   }
 }

@@ -31,6 +31,15 @@ final class SharedData {
     return root().resolve("corpora").resolve("ungdc");
   }
 
+  /** An indexer over {@code index} with the project's vocabulary. */
+  static dev.communique.indexer.Indexer indexer(dev.communique.core.index.CommuniqueIndex index)
+      throws java.io.IOException {
+    Path home = Path.of(System.getProperty("communique.home", ".."));
+    return dev.communique.indexer.Indexer.builder(index)
+        .vocabulary(dev.communique.indexer.extract.Vocabulary.load(home.resolve("data/vocabulary")))
+        .build();
+  }
+
   /** The mapping the README documents for the UN General Debate manifest. */
   static final String UNGDC_MAPPING =
       "speaker=\"Name of Person Speaking\", role=Post, organization=Country, date=Year,"

@@ -6,9 +6,7 @@ import dev.communique.core.Communique;
 import dev.communique.core.DatePrecision;
 import dev.communique.core.index.CommuniqueIndex;
 import dev.communique.core.search.SearchRequest;
-import dev.communique.indexer.Indexer;
 import dev.communique.indexer.IndexingReport;
-import dev.communique.indexer.extract.Vocabulary;
 import dev.communique.indexer.format.ColumnMapping;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,12 +29,7 @@ class UngdcCorpusTest {
     Path manifest = SharedData.ungdc().resolve("manifest.csv");
     index = CommuniqueIndex.open(dir);
     report =
-        Indexer.builder(index)
-            .vocabulary(
-                Vocabulary.load(
-                    Path.of(System.getProperty("communique.home", ".."))
-                        .resolve("data/vocabulary")))
-            .build()
+        SharedData.indexer(index)
             .indexManifest(manifest, ColumnMapping.parse(SharedData.UNGDC_MAPPING));
     System.out.printf(
         "UN General Debate corpus: read %d, indexed %d, skipped %d, duplicate groups %d in %s%n",

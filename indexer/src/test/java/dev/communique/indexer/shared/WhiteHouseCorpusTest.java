@@ -7,10 +7,8 @@ import dev.communique.core.DatePrecision;
 import dev.communique.core.DateSource;
 import dev.communique.core.index.CommuniqueIndex;
 import dev.communique.core.search.SearchRequest;
-import dev.communique.indexer.Indexer;
 import dev.communique.indexer.IndexingReport;
 import dev.communique.indexer.Skip;
-import dev.communique.indexer.extract.Vocabulary;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,14 +30,7 @@ class WhiteHouseCorpusTest {
   static void indexCorpus() throws Exception {
     Path corpus = SharedData.whiteHouse();
     index = CommuniqueIndex.open(dir);
-    report =
-        Indexer.builder(index)
-            .vocabulary(
-                Vocabulary.load(
-                    Path.of(System.getProperty("communique.home", ".."))
-                        .resolve("data/vocabulary")))
-            .build()
-            .index(List.of(corpus));
+    report = SharedData.indexer(index).index(List.of(corpus));
     System.out.printf(
         "White House corpus: read %d, indexed %d, skipped %d, duplicate groups %d (%d copies merged) in %s%n",
         report.read(),

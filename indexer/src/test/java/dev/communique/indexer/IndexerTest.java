@@ -32,6 +32,8 @@ class IndexerTest {
       assertThat(second.updated()).isEqualTo(48);
       // Updated releases start as their own canonical copy; merging rewrites both sides of 4 pairs.
       assertThat(second.duplicates().rewritten()).isEqualTo(8);
+      assertThat(second.duplicates().merged()).isEqualTo(4);
+      assertThat(second.duplicates().newlyMerged()).isEqualTo(4);
       assertThat(index.count()).isEqualTo(48);
       assertThat(index.search(SearchRequest.builder("*").limit(0).build()).totalHits())
           .isEqualTo(44);

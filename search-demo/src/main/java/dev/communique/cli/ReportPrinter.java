@@ -27,14 +27,16 @@ final class ReportPrinter {
         report.indexed(),
         report.added(),
         report.updated(),
-        dup == null ? 0 : dup.merged(),
+        dup == null ? 0 : dup.newlyMerged(),
         report.skipped().size(),
         report.ignored().size());
     if (dup != null && dup.groups() > 0) {
       out.printf(
           Locale.ROOT,
-          "  near-duplicates: %d groups; search shows each once (--all-copies shows every copy)%n",
-          dup.groups());
+          "  near-duplicates in the index: %d groups, %d copies; search shows each group once"
+              + " (--all-copies shows every copy)%n",
+          dup.groups(),
+          dup.merged());
     }
     list(out, "skipped", report.skipped(), verbose);
     if (verbose) {

@@ -253,7 +253,8 @@ public final class CommuniqueIndex implements Closeable {
             }
           }
         }
-        return new DuplicateReport(plan.size(), merger.groups(), merger.merged(), rewritten);
+        return new DuplicateReport(
+            plan.size(), merger.groups(), merger.merged(), merger.mergedNow(), rewritten);
       } finally {
         searchers.release(current);
       }

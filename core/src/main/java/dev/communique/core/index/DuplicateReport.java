@@ -5,7 +5,9 @@ package dev.communique.core.index;
  *
  * @param examined communiqués compared
  * @param groups groups of two or more near-duplicate communiqués
- * @param merged communiqués that are now copies of another (hidden from search by default)
+ * @param merged communiqués in the index that are copies of another (hidden from search by default)
+ * @param newlyMerged of those, the ones this pass made copies (new or updated since the last pass)
  * @param rewritten documents whose duplicate fields changed and were rewritten
  */
-public record DuplicateReport(int examined, int groups, int merged, int rewritten) {}
+public record DuplicateReport(
+    int examined, int groups, int merged, int newlyMerged, int rewritten) {}

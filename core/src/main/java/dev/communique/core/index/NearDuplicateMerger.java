@@ -80,12 +80,16 @@ final class NearDuplicateMerger {
           .thenComparing(e -> e.source)
           .thenComparing(e -> e.id);
 
+  /** Candidates compared in one LSH bucket, bounding the cost of very common texts. */
+  static final int MAX_COMPARED_PER_BUCKET = 64;
+
   /** The most days apart two dated communiqués may be and still count as copies. */
   static final long MAX_DAYS_APART = 7;
 
   private final double threshold;
   private int groups;
   private int merged;
+  private int mergedNow;
 
   NearDuplicateMerger(double threshold) {
     if (!(threshold > 0 && threshold <= 1)) {
@@ -102,19 +106,23 @@ final class NearDuplicateMerger {
       parent[i] = i;
     }
     for (int band = 0; band < MinHash.bands(); band++) {
-      Map<Long, Integer> firstInBucket = new HashMap<>();
+      Map<Long, List<Integer>> buckets = new HashMap<>();
       for (int i = 0; i < entries.size(); i++) {
         int[] signature = entries.get(i).signature;
         if (signature == null) {
           continue;
         }
-        Integer other = firstInBucket.putIfAbsent(MinHash.bandHash(signature, band), i);
-        if (other != null
-            && find(parent, other) != find(parent, i)
-            && closeInTime(entries.get(other), entries.get(i))
-            && MinHash.similarity(signature, entries.get(other).signature) >= threshold) {
-          parent[find(parent, i)] = find(parent, other);
+        List<Integer> bucket =
+            buckets.computeIfAbsent(MinHash.bandHash(signature, band), k -> new ArrayList<>());
+        for (int k = 0; k < bucket.size() && k < MAX_COMPARED_PER_BUCKET; k++) {
+          int other = bucket.get(k);
+          if (find(parent, other) != find(parent, i)
+              && closeInTime(entries.get(other), entries.get(i))
+              && MinHash.similarity(signature, entries.get(other).signature) >= threshold) {
+            parent[find(parent, i)] = find(parent, other);
+          }
         }
+        bucket.add(i);
       }
     }
     Map<Integer, List<Entry>> byRoot = new HashMap<>();
@@ -137,6 +145,11 @@ final class NearDuplicateMerger {
       }
       head.copies = List.copyOf(copies);
     }
+    for (Entry entry : entries) {
+      if (!entry.canonical && entry.storedCanonical) {
+        mergedNow++;
+      }
+    }
     return entries;
   }
 
@@ -146,6 +159,10 @@ final class NearDuplicateMerger {
 
   int merged() {
     return merged;
+  }
+
+  int mergedNow() {
+    return mergedNow;
   }
 
   /**

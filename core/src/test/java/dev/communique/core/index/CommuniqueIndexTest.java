@@ -141,6 +141,7 @@ class CommuniqueIndexTest {
       assertThat(report.examined()).isEqualTo(3);
       assertThat(report.groups()).isEqualTo(1);
       assertThat(report.merged()).isEqualTo(1);
+      assertThat(report.newlyMerged()).isEqualTo(1);
       assertThat(report.rewritten()).isEqualTo(2);
 
       SearchResults shown = index.search(SearchRequest.builder("Brussels").build());
@@ -152,7 +153,10 @@ class CommuniqueIndexTest {
           index.search(SearchRequest.builder("Brussels").includeCopies(true).build());
       assertThat(all.ids()).containsExactlyInAnyOrder("original", "copy");
 
-      assertThat(index.mergeNearDuplicates(0.8).rewritten()).isZero();
+      DuplicateReport again = index.mergeNearDuplicates(0.8);
+      assertThat(again.rewritten()).isZero();
+      assertThat(again.merged()).isEqualTo(1);
+      assertThat(again.newlyMerged()).isZero();
 
       index.delete("original");
       assertThat(index.search(SearchRequest.builder("Brussels").build()).ids())

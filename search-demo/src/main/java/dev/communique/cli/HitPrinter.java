@@ -17,10 +17,9 @@ final class HitPrinter {
   void print(SearchResults results) {
     int first = results.request().offset() + 1;
     int last = results.request().offset() + results.hits().size();
+    String asked = results.request().query().strip();
     String query =
-        results.request().query().isBlank()
-            ? "everything"
-            : "\"" + results.request().query() + "\"";
+        asked.isEmpty() ? "everything" : asked.startsWith("\"") ? asked : "\"" + asked + "\"";
     if (results.hits().isEmpty()) {
       out.printf(
           Locale.ROOT,

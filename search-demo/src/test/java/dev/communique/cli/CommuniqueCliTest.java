@@ -52,6 +52,12 @@ class CommuniqueCliTest {
   }
 
   @Test
+  void phraseQueriesAreEchoedOnce() {
+    Run run = run("search", "\"energy security\"", "--index", index.toString(), "--limit", "1");
+    assertThat(run.out()).startsWith("3 hits for \"energy security\" (showing 1-1)");
+  }
+
+  @Test
   void jsonIsTheStableContract() throws Exception {
     Run run =
         run("search", "interoperability", "--index", index.toString(), "--json", "--org", "NATO");

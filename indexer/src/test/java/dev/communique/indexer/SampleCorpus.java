@@ -4,11 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Locates the project's folders from tests, which Maven runs inside a module folder. */
-final class SampleCorpus {
+public final class SampleCorpus {
   private SampleCorpus() {}
 
   /** The project root: {@code communique.home} as Maven sets it, else found upwards. */
-  static Path home() {
+  public static Path home() {
     String property = System.getProperty("communique.home");
     if (property != null && Files.isDirectory(Path.of(property, "data"))) {
       return Path.of(property);
@@ -23,11 +23,11 @@ final class SampleCorpus {
     return dir;
   }
 
-  static Path releases() {
+  public static Path releases() {
     return home().resolve("data").resolve("releases");
   }
 
-  static Path vocabulary() {
+  public static Path vocabulary() {
     return home().resolve("data").resolve("vocabulary");
   }
 }

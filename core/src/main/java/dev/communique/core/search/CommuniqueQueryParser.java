@@ -241,7 +241,7 @@ final class CommuniqueQueryParser extends MultiFieldQueryParser {
     Throwable cause = wrapper.getCause();
     if (cause instanceof ParseException e && e.currentToken != null) {
       Token next = e.currentToken.next;
-      int position = offset(next.beginLine, next.beginColumn);
+      int position = offset(next.beginColumn);
       if (next.kind == QueryParserConstants.EOF) {
         return new InvalidQueryException(query, query.length(), endProblem());
       }
@@ -249,8 +249,7 @@ final class CommuniqueQueryParser extends MultiFieldQueryParser {
     }
     if (cause instanceof TokenMgrError e) {
       Matcher m = LINE_COLUMN.matcher(String.valueOf(e.getMessage()));
-      int position =
-          m.find() ? offset(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : -1;
+      int position = m.find() ? offset(Integer.parseInt(m.group(2))) : -1;
       String problem =
           unbalancedQuotes()
               ? "a quoted phrase is not closed"
@@ -294,7 +293,7 @@ final class CommuniqueQueryParser extends MultiFieldQueryParser {
    * The 0-based offset of a token position. The classic parser reads through a {@code
    * FastCharStream}, whose "columns" are already 0-based offsets into the whole query.
    */
-  private int offset(int line, int column) {
+  private int offset(int column) {
     return Math.max(0, Math.min(column, query.length()));
   }
 }

@@ -108,10 +108,12 @@ public final class MetadataExtractor {
   private record Dated(DateExtractor.Found found, DateSource source) {}
 
   private Optional<Dated> findDate(String body, String fileName) {
+    // The dateline is in the first paragraph, and never further than DATELINE_LENGTH in.
     int firstBreak = body.indexOf("\n\n");
     int datelineEnd =
-        Math.min(body.length(), firstBreak > 0 ? Math.max(firstBreak, 120) : DATELINE_LENGTH);
-    datelineEnd = Math.min(datelineEnd, DATELINE_LENGTH);
+        Math.min(
+            body.length(),
+            firstBreak > 0 ? Math.min(firstBreak, DATELINE_LENGTH) : DATELINE_LENGTH);
     Optional<DateExtractor.Found> found = dates.first(body.substring(0, datelineEnd));
     if (found.isPresent()) {
       return Optional.of(new Dated(found.get(), DateSource.DATELINE));

@@ -159,6 +159,10 @@ final class SpeakerExtractor {
   private static final List<String> HONORIFICS =
       List.of("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", "Dr", "Sir", "Dame", "H.E.");
 
+  /** Lower-case words that belong inside names: "Ursula von der Leyen". */
+  private static final Set<String> PARTICLES =
+      Set.of("de", "da", "del", "der", "van", "von", "bin", "al", "el", "du", "le", "la", "ben");
+
   /** Words that end a name in a title-cased headline or label. */
   private static final Set<String> STOP_WORDS =
       Set.of(
@@ -742,9 +746,7 @@ final class SpeakerExtractor {
         break;
       }
       String lower = token.toLowerCase(Locale.ROOT);
-      boolean particle =
-          Set.of("de", "da", "del", "der", "van", "von", "bin", "al", "el", "du", "le", "la", "ben")
-              .contains(token);
+      boolean particle = PARTICLES.contains(token);
       boolean capitalised = Character.isUpperCase(token.codePointAt(0));
       if (SUFFIX.matcher(token).matches() && !name.isEmpty()) {
         name.add(token.replace(",", ""));

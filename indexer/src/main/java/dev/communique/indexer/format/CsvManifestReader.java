@@ -58,7 +58,6 @@ public final class CsvManifestReader {
       CSVFormat.DEFAULT.builder().setDelimiter('\t').setIgnoreEmptyLines(true).get();
 
   private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line:? (\\d+)");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** Creates a reader. */
   public CsvManifestReader() {}
@@ -217,12 +216,11 @@ public final class CsvManifestReader {
     String id =
         mapping
             .value(Field.ID, row)
-            .orElseGet(
-                () -> folder.idPrefix() + WHITESPACE.matcher(stem(relative)).replaceAll("_"));
+            .orElseGet(() -> SourceFile.id(folder.name(), relative.toString().replace('\\', '/')));
     RawRelease.Builder release =
         RawRelease.builder(id, mapping.value(Field.SOURCE, row).orElse(file.toString()))
             .location(location)
-            .fileName(fileName(relative))
+            .fileName(new SourceFile(file, "").fileName())
             .title(mapping.value(Field.TITLE, row).orElse(null))
             .organization(mapping.value(Field.ORGANIZATION, row).orElse(null))
             .type(mapping.value(Field.TYPE, row).orElse(null));
@@ -248,41 +246,22 @@ public final class CsvManifestReader {
   }
 
   /** The relative path with {@code /} separators, without {@code .gz} and its extension. */
-  private static String stem(Path relative) {
-    String path = relative.toString().replace('\\', '/');
-    if (path.endsWith(".gz")) {
-      path = path.substring(0, path.length() - 3);
-    }
-    int slash = path.lastIndexOf('/');
-    int dot = path.lastIndexOf('.');
-    return dot > slash + 1 ? path.substring(0, dot) : path;
-  }
-
-  private static String fileName(Path relative) {
-    String name = relative.getFileName().toString();
-    return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
-  }
-
   /**
    * The manifest's folder, which every text file must be inside.
    *
    * @param base the folder as given (relative paths stay relative)
    * @param absolute the folder, absolute and normalised
    * @param real the folder with symbolic links resolved
-   * @param idPrefix the folder's name and a slash, which ids start with
+   * @param name the folder's name, which ids start with
    */
-  private record Folder(Path base, Path absolute, Path real, String idPrefix) {
+  private record Folder(Path base, Path absolute, Path real, String name) {
 
     static Folder of(Path manifest) throws IOException {
       Path parent = manifest.getParent();
       Path base = parent == null ? Path.of("") : parent;
       Path absolute = base.toAbsolutePath().normalize();
       Path name = absolute.getFileName();
-      return new Folder(
-          base,
-          absolute,
-          absolute.toRealPath(),
-          name == null ? "" : WHITESPACE.matcher(name.toString()).replaceAll("_") + "/");
+      return new Folder(base, absolute, absolute.toRealPath(), name == null ? "" : name.toString());
     }
 
     /**

@@ -21,7 +21,26 @@ public record SourceFile(Path path, String id) {
 
   /** The file name without a trailing {@code .gz}. */
   public String fileName() {
-    String name = path.getFileName().toString();
+    return withoutGzip(path.getFileName().toString());
+  }
+
+  /**
+   * The stable id of a file: the name of the folder it was found under, then its path below that
+   * folder without {@code .gz} and its format extension, white space turned to {@code _}.
+   *
+   * @param folder the folder's name, or empty for none
+   * @param relativePath the path below the folder, with {@code /} separators
+   */
+  public static String id(String folder, String relativePath) {
+    String path = withoutGzip(relativePath);
+    int slash = path.lastIndexOf('/');
+    int dot = path.lastIndexOf('.');
+    String stem = dot > slash + 1 ? path.substring(0, dot) : path;
+    String id = folder.isEmpty() ? stem : folder + "/" + stem;
+    return id.strip().replaceAll("\\s+", "_");
+  }
+
+  private static String withoutGzip(String name) {
     return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
   }
 

@@ -55,9 +55,9 @@ public final class SourceWalker {
           skipped.add(new Skip(root.toString(), "not a release format (" + extension(name) + ")"));
         } else {
           Path parent = root.toAbsolutePath().normalize().getParent();
-          String prefix =
-              parent == null || parent.getFileName() == null ? "" : parent.getFileName() + "/";
-          files.add(new SourceFile(root, idOf(prefix + withoutExtension(name))));
+          String folder =
+              parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
+          files.add(new SourceFile(root, SourceFile.id(folder, name)));
         }
       }
     }
@@ -95,7 +95,7 @@ public final class SourceWalker {
                     new Skip(file.toString(), "not a release format (" + extension(name) + ")"));
               } else {
                 String relative = root.relativize(file).toString().replace('\\', '/');
-                files.add(new SourceFile(file, idOf(rootName + "/" + withoutExtension(relative))));
+                files.add(new SourceFile(file, SourceFile.id(rootName, relative)));
               }
               return FileVisitResult.CONTINUE;
             }
@@ -123,17 +123,5 @@ public final class SourceWalker {
   private static String extension(String name) {
     int dot = name.lastIndexOf('.');
     return dot < 0 ? "no extension" : name.substring(dot);
-  }
-
-  private static String withoutExtension(String path) {
-    String p = path.endsWith(".gz") ? path.substring(0, path.length() - 3) : path;
-    int slash = p.lastIndexOf('/');
-    int dot = p.lastIndexOf('.');
-    return dot > slash + 1 ? p.substring(0, dot) : p;
-  }
-
-  /** Ids keep the path's characters but not its white space. */
-  public static String idOf(String path) {
-    return path.strip().replaceAll("\\s+", "_");
   }
 }

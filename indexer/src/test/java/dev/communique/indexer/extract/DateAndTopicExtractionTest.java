@@ -3,7 +3,7 @@ package dev.communique.indexer.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.communique.core.DatePrecision;
-import java.nio.file.Path;
+import dev.communique.indexer.SampleCorpus;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -37,8 +37,7 @@ class DateAndTopicExtractionTest {
 
   @Test
   void topicsWeighNotJustMentions() throws Exception {
-    Path home = Path.of(System.getProperty("communique.home", "..")).toAbsolutePath();
-    TopicTagger tagger = new TopicTagger(Vocabulary.load(home.resolve("data/vocabulary")).topics());
+    TopicTagger tagger = new TopicTagger(Vocabulary.load(SampleCorpus.vocabulary()).topics());
     String body =
         "Ministers discussed climate finance, emissions and the clean energy transition. Climate"
             + " adaptation needs money. Emissions must fall. They also mentioned Ukraine once.";

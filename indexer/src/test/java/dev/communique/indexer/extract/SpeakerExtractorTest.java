@@ -2,8 +2,8 @@ package dev.communique.indexer.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.communique.indexer.SampleCorpus;
 import dev.communique.indexer.extract.SpeakerExtractor.Speaker;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,8 +15,7 @@ class SpeakerExtractorTest {
 
   @BeforeAll
   static void load() throws Exception {
-    Path home = Path.of(System.getProperty("communique.home", "..")).toAbsolutePath();
-    extractor = new SpeakerExtractor(Vocabulary.load(home.resolve("data/vocabulary")).speakers());
+    extractor = new SpeakerExtractor(Vocabulary.load(SampleCorpus.vocabulary()).speakers());
   }
 
   private static List<String> names(String title, String body, LocalDate date) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.communique.core.Communique;
+import dev.communique.indexer.SampleCorpus;
 import dev.communique.indexer.extract.MetadataExtractor;
 import dev.communique.indexer.extract.Vocabulary;
 import dev.communique.indexer.format.CollectingSink;
@@ -40,10 +41,7 @@ class ExtractionEvaluationTest {
   void extractionMeetsItsTargetsOnTheLabelledSample() throws Exception {
     Path shared = SharedData.root();
     List<Labelled> sample = load();
-    MetadataExtractor extractor =
-        new MetadataExtractor(
-            Vocabulary.load(
-                Path.of(System.getProperty("communique.home", "..")).resolve("data/vocabulary")));
+    MetadataExtractor extractor = new MetadataExtractor(Vocabulary.load(SampleCorpus.vocabulary()));
     Map<String, ManifestEntry> manifest = manifestEntries(SharedData.ungdc());
 
     int speakerTp = 0, speakerFp = 0, speakerFn = 0, datesRight = 0;

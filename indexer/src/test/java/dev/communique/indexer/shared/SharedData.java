@@ -34,9 +34,10 @@ final class SharedData {
   /** An indexer over {@code index} with the project's vocabulary. */
   static dev.communique.indexer.Indexer indexer(dev.communique.core.index.CommuniqueIndex index)
       throws java.io.IOException {
-    Path home = Path.of(System.getProperty("communique.home", ".."));
     return dev.communique.indexer.Indexer.builder(index)
-        .vocabulary(dev.communique.indexer.extract.Vocabulary.load(home.resolve("data/vocabulary")))
+        .vocabulary(
+            dev.communique.indexer.extract.Vocabulary.load(
+                dev.communique.indexer.SampleCorpus.vocabulary()))
         .build();
   }
 

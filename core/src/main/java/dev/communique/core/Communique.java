@@ -14,57 +14,113 @@ import java.util.Objects;
  * stored as the first day of its period with a {@link DatePrecision} saying how much of it is
  * known. Lists are never {@code null} and are unmodifiable copies.
  *
- * <p>Immutable and thread-safe. Build one with {@link #builder(String)}.
- *
- * @param id stable identifier, derived from the source so that re-indexing updates in place
- * @param title the headline
- * @param organization the issuing organisation, such as "NATO" or "United States"
- * @param speakers canonical names of the people whose words the communiqué carries
- * @param roles the roles those people speak in, such as "Secretary General"
- * @param date the first day of the period the communiqué is dated to, or {@code null}
- * @param datePrecision how much of {@code date} is known, or {@code null} without a date
- * @param dateSource where the date came from
- * @param type the kind of document, such as "statements-releases" or "press-briefings"
- * @param topics topic ids from the topic vocabulary, most weighty first
- * @param body the text, with markup and republisher footers removed
- * @param source where it was read from: a file path or a URL
+ * <p>Immutable and thread-safe. Build one with {@link #builder(String)}; the constructor is private
+ * so that fields can be added without breaking callers.
  */
-public record Communique(
-    String id,
-    String title,
-    String organization,
-    List<String> speakers,
-    List<String> roles,
-    LocalDate date,
-    DatePrecision datePrecision,
-    DateSource dateSource,
-    String type,
-    List<String> topics,
-    String body,
-    String source) {
+public final class Communique {
+  private final String id;
+  private final String title;
+  private final String organization;
+  private final List<String> speakers;
+  private final List<String> roles;
+  private final LocalDate date;
+  private final DatePrecision datePrecision;
+  private final DateSource dateSource;
+  private final String type;
+  private final List<String> topics;
+  private final String body;
+  private final String source;
+  private final String path;
 
-  /** Validates and copies the lists. */
-  public Communique {
-    Objects.requireNonNull(id, "id");
-    if (id.isBlank()) {
+  private Communique(Builder b) {
+    Objects.requireNonNull(b.id, "id");
+    if (b.id.isBlank()) {
       throw new IllegalArgumentException("id must not be blank");
     }
-    title = title == null ? "" : title;
-    organization = organization == null ? "" : organization;
-    speakers = List.copyOf(speakers == null ? List.of() : speakers);
-    roles = List.copyOf(roles == null ? List.of() : roles);
-    topics = List.copyOf(topics == null ? List.of() : topics);
-    type = type == null ? "" : type;
-    body = body == null ? "" : body;
-    source = source == null ? "" : source;
-    if (date == null) {
-      datePrecision = null;
-      dateSource = DateSource.NONE;
+    this.id = b.id;
+    this.title = b.title == null ? "" : b.title;
+    this.organization = b.organization == null ? "" : b.organization;
+    this.speakers = List.copyOf(b.speakers == null ? List.of() : b.speakers);
+    this.roles = List.copyOf(b.roles == null ? List.of() : b.roles);
+    this.topics = List.copyOf(b.topics == null ? List.of() : b.topics);
+    this.type = b.type == null ? "" : b.type;
+    this.body = b.body == null ? "" : b.body;
+    this.source = b.source == null ? "" : b.source;
+    this.path = b.path == null ? "" : b.path;
+    if (b.date == null) {
+      this.date = null;
+      this.datePrecision = null;
+      this.dateSource = DateSource.NONE;
     } else {
-      datePrecision = datePrecision == null ? DatePrecision.DAY : datePrecision;
-      date = datePrecision.periodStart(date);
-      dateSource = dateSource == null ? DateSource.METADATA : dateSource;
+      this.datePrecision = b.datePrecision == null ? DatePrecision.DAY : b.datePrecision;
+      this.date = this.datePrecision.periodStart(b.date);
+      this.dateSource = b.dateSource == null ? DateSource.METADATA : b.dateSource;
     }
+  }
+
+  /** The stable identifier, derived from the source so that re-indexing updates in place. */
+  public String id() {
+    return id;
+  }
+
+  /** The headline, or empty. */
+  public String title() {
+    return title;
+  }
+
+  /** The issuing organisation, such as "NATO" or "United States", or empty. */
+  public String organization() {
+    return organization;
+  }
+
+  /** Canonical names of the people whose words the communiqué carries. */
+  public List<String> speakers() {
+    return speakers;
+  }
+
+  /** The roles those people speak in, such as "Secretary General". */
+  public List<String> roles() {
+    return roles;
+  }
+
+  /** The first day of the period the communiqué is dated to, or {@code null}. */
+  public LocalDate date() {
+    return date;
+  }
+
+  /** How much of {@link #date()} is known, or {@code null} without a date. */
+  public DatePrecision datePrecision() {
+    return datePrecision;
+  }
+
+  /** Where the date came from. */
+  public DateSource dateSource() {
+    return dateSource;
+  }
+
+  /** The kind of document, such as "statements-releases" or "press-briefings", or empty. */
+  public String type() {
+    return type;
+  }
+
+  /** Topic ids from the topic vocabulary, most weighty first. */
+  public List<String> topics() {
+    return topics;
+  }
+
+  /** The text, with markup and republisher footers removed. */
+  public String body() {
+    return body;
+  }
+
+  /** Where it came from: its URL where it has one, else the file path. */
+  public String source() {
+    return source;
+  }
+
+  /** The local file that was indexed, or empty when it came from no file. */
+  public String path() {
+    return path;
   }
 
   /** The date rendered to its precision ({@code 2023-11-29}, {@code 2023-11} or {@code 2023}). */
@@ -88,7 +144,36 @@ public record Communique(
         .type(type)
         .topics(topics)
         .body(body)
-        .source(source);
+        .source(source)
+        .path(path);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Communique c
+        && id.equals(c.id)
+        && title.equals(c.title)
+        && organization.equals(c.organization)
+        && speakers.equals(c.speakers)
+        && roles.equals(c.roles)
+        && Objects.equals(date, c.date)
+        && datePrecision == c.datePrecision
+        && dateSource == c.dateSource
+        && type.equals(c.type)
+        && topics.equals(c.topics)
+        && body.equals(c.body)
+        && source.equals(c.source)
+        && path.equals(c.path);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, title, organization, speakers, roles, date, type, topics, body, source);
+  }
+
+  @Override
+  public String toString() {
+    return "Communique[id=" + id + ", title=" + title + ", date=" + formattedDate() + "]";
   }
 
   /** Collects a communiqué's values. Not thread-safe; build one per thread. */
@@ -105,6 +190,7 @@ public record Communique(
     private List<String> topics = new ArrayList<>();
     private String body = "";
     private String source = "";
+    private String path = "";
 
     private Builder(String id) {
       this.id = id;
@@ -177,21 +263,15 @@ public record Communique(
       return this;
     }
 
+    /** Sets the local file that was indexed. */
+    public Builder path(String value) {
+      this.path = value;
+      return this;
+    }
+
     /** Builds the immutable communiqué. */
     public Communique build() {
-      return new Communique(
-          id,
-          title,
-          organization,
-          speakers,
-          roles,
-          date,
-          datePrecision,
-          dateSource,
-          type,
-          topics,
-          body,
-          source);
+      return new Communique(this);
     }
   }
 }

@@ -23,6 +23,13 @@ public final class CommuniqueCli {
       description = "Show stack traces with errors.")
   boolean verbose;
 
+  private final IndexAccess indexes = new IndexAccess(Workspace.current());
+
+  /** The indexes the reading commands search, kept open (warm) for the life of this object. */
+  IndexAccess indexes() {
+    return indexes;
+  }
+
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -30,12 +37,27 @@ public final class CommuniqueCli {
 
   /** Runs the command line with the given streams and returns its exit status. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new CommuniqueCli());
+    CommuniqueCli root = new CommuniqueCli();
+    try {
+      return root.commandLine(out, err).execute(args);
+    } finally {
+      try {
+        root.indexes.close();
+      } catch (java.io.IOException e) {
+        err.println("communique: could not close the index: " + e.getMessage());
+        err.flush();
+      }
+    }
+  }
+
+  /** The picocli command line over this root, writing to these streams. */
+  CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(this);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorReporter());
     cli.setParameterExceptionHandler(new ErrorReporter());
-    return cli.execute(args);
+    return cli;
   }
 
   /** Reads the version from the jar manifest. */

@@ -15,10 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -33,7 +29,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * A communiqué index in a local directory: the embedded default, no server needed.
@@ -187,8 +182,10 @@ public final class CommuniqueIndex implements Closeable {
    */
   public UpsertOutcome upsert(Communique communique) throws IOException {
     requireWritable();
-    Document doc = DocumentMapper.toDocument(communique);
-    addDuplicateFields(doc, communique.id(), true, List.of(), MinHash.signature(communique.body()));
+    int[] signature = MinHash.signature(communique.body());
+    Document doc =
+        DocumentMapper.toDocument(
+            communique, signature == null ? null : MinHash.toBytes(signature));
     boolean existed = ids.markLive(communique.id());
     writer.updateDocument(new Term(CommuniqueSchema.ID, communique.id()), doc);
     return existed ? UpsertOutcome.UPDATED : UpsertOutcome.ADDED;
@@ -264,28 +261,10 @@ public final class CommuniqueIndex implements Closeable {
   private void rewrite(Document stored, String group, boolean canonical, List<String> copies)
       throws IOException {
     Communique communique = DocumentMapper.fromDocument(stored);
-    Document doc = DocumentMapper.toDocument(communique);
-    BytesRef signature = stored.getBinaryValue(CommuniqueSchema.SIGNATURE);
-    int[] parsed =
-        signature == null
-            ? null
-            : MinHash.fromBytes(signature.bytes, signature.offset, signature.length);
-    addDuplicateFields(doc, group, canonical, copies, parsed);
+    Document doc =
+        DocumentMapper.toDocument(
+            communique, group, canonical, copies, DocumentMapper.signature(stored));
     writer.updateDocument(new Term(CommuniqueSchema.ID, communique.id()), doc);
-  }
-
-  private static void addDuplicateFields(
-      Document doc, String group, boolean canonical, List<String> copies, int[] signature) {
-    doc.add(new StringField(CommuniqueSchema.DUPLICATE_GROUP, group, Field.Store.YES));
-    doc.add(new SortedDocValuesField(CommuniqueSchema.DUPLICATE_GROUP, new BytesRef(group)));
-    doc.add(
-        new StringField(CommuniqueSchema.CANONICAL, Boolean.toString(canonical), Field.Store.YES));
-    for (String copy : copies) {
-      doc.add(new StoredField(CommuniqueSchema.COPY_SOURCES, copy));
-    }
-    if (signature != null) {
-      doc.add(new StoredField(CommuniqueSchema.SIGNATURE, MinHash.toBytes(signature)));
-    }
   }
 
   /** Makes every write so far durable and visible to other processes. */

@@ -1,6 +1,7 @@
 package dev.communique.core.index;
 
 import dev.communique.core.schema.CommuniqueSchema;
+import dev.communique.core.schema.DocumentMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -204,7 +205,7 @@ final class NearDuplicateMerger {
                 date == null ? Long.MAX_VALUE : date.numericValue().longValue(),
                 Objects.requireNonNullElse(d.get(CommuniqueSchema.SOURCE), ""),
                 d.get(CommuniqueSchema.DUPLICATE_GROUP),
-                !"false".equals(d.get(CommuniqueSchema.CANONICAL)),
+                DocumentMapper.isCanonical(d),
                 List.of(d.getValues(CommuniqueSchema.COPY_SOURCES))));
       }
     }

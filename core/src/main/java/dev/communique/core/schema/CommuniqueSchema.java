@@ -1,11 +1,13 @@
 package dev.communique.core.schema;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.index.Term;
 
 /**
  * The index schema: every field name, how each field is indexed, and the analysis behind it. It is
@@ -29,7 +31,8 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
  *   <tr><td>{@value #DATE}, {@value #DATE_RANGE}</td><td>numeric doc values and stored value
  *       (first day of its period, as epoch days), stored with {@value #DATE_PRECISION} and
  *       {@value #DATE_SOURCE}; a long range from the first to the last day of the period</td><td>date ranges, sort by date</td></tr>
- *   <tr><td>{@value #SOURCE}</td><td>keyword, stored</td><td>provenance</td></tr>
+ *   <tr><td>{@value #SOURCE}, {@value #PATH}</td><td>keyword, stored</td><td>provenance: URL or
+ *       file, and the local file indexed</td></tr>
  *   <tr><td>{@value #DUPLICATE_GROUP}, {@value #CANONICAL}, {@value #COPY_SOURCES},
  *       {@value #SIGNATURE}</td><td>keyword / stored</td><td>near-duplicate merging</td></tr>
  * </table>
@@ -39,7 +42,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 public final class CommuniqueSchema {
 
   /** The version of this schema, recorded in every commit's user data. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
 
   /** The commit user-data key under which {@link #VERSION} is recorded. */
   public static final String VERSION_KEY = "communique.schema.version";
@@ -86,7 +89,10 @@ public final class CommuniqueSchema {
   /** Field: the date as a range of epoch days, first to last day of its period. */
   public static final String DATE_RANGE = "date_range";
 
-  /** Stored field: the date's precision label. */
+  /**
+   * Stored field and sorted doc values: the date's precision label ({@code day}, {@code month},
+   * {@code year}).
+   */
   public static final String DATE_PRECISION = "date_precision";
 
   /** Stored field: where the date came from. */
@@ -94,6 +100,9 @@ public final class CommuniqueSchema {
 
   /** Field: the source path or URL. */
   public static final String SOURCE = "source";
+
+  /** Field: the local file that was indexed, keyword, stored. */
+  public static final String PATH = "path";
 
   /** Field: the id of the canonical communiqué of this one's near-duplicate group. */
   public static final String DUPLICATE_GROUP = "duplicate_group";
@@ -106,6 +115,51 @@ public final class CommuniqueSchema {
 
   /** Stored field: the MinHash signature of the body, for near-duplicate detection. */
   public static final String SIGNATURE = "signature";
+
+  /** The value of {@link #CANONICAL} on the communiqué search shows for its group. */
+  public static final String CANONICAL_YES = "true";
+
+  /** The value of {@link #CANONICAL} on a copy that search folds into its canonical one. */
+  public static final String CANONICAL_NO = "false";
+
+  /**
+   * The field names a query may use ({@code speaker:}, {@code org:}, …), lower case, mapped to the
+   * schema fields they search.
+   */
+  public static final Map<String, String> QUERY_FIELDS =
+      Map.ofEntries(
+          Map.entry("title", TITLE),
+          Map.entry("body", BODY),
+          Map.entry("text", BODY),
+          Map.entry("speaker", SPEAKER_TEXT),
+          Map.entry("speakers", SPEAKER_TEXT),
+          Map.entry("org", ORGANIZATION_TEXT),
+          Map.entry("organization", ORGANIZATION_TEXT),
+          Map.entry("organisation", ORGANIZATION_TEXT),
+          Map.entry("role", ROLE_TEXT),
+          Map.entry("topic", TOPIC),
+          Map.entry("topics", TOPIC),
+          Map.entry("type", TYPE),
+          Map.entry("date", DATE),
+          Map.entry("id", ID),
+          Map.entry("source", SOURCE),
+          Map.entry("path", PATH));
+
+  /** The query field names to show users, in the order to show them. */
+  public static final List<String> QUERY_FIELD_NAMES =
+      List.of(
+          "title", "body", "speaker", "org", "role", "topic", "type", "date", "id", "source",
+          "path");
+
+  /**
+   * For {@code field:*} queries: the field whose presence a searched field's existence is read
+   * from, where they differ (the word twins of the name keywords).
+   */
+  public static final Map<String, String> EXISTENCE_FIELDS =
+      Map.of(
+          SPEAKER_TEXT, SPEAKER,
+          ORGANIZATION_TEXT, ORGANIZATION,
+          ROLE_TEXT, ROLE);
 
   /** The fields searched when a query names none, with their boosts. */
   public static final Map<String, Float> DEFAULT_FIELDS = Map.of(TITLE, 2.0f, BODY, 1.0f);
@@ -140,6 +194,11 @@ public final class CommuniqueSchema {
   /** The exact-copy form of an already lower-cased token, as it is indexed in the text fields. */
   public static String exactTerm(String token) {
     return EXACT_MARK + token;
+  }
+
+  /** The term that keeps only the communiqué search shows for each near-duplicate group. */
+  public static Term canonicalTerm() {
+    return new Term(CANONICAL, CANONICAL_YES);
   }
 
   private static Analyzer perField(Analyzer text) {

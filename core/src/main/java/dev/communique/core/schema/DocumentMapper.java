@@ -38,8 +38,30 @@ public final class DocumentMapper {
     return type;
   }
 
-  /** The document for a communiqué, without the near-duplicate fields the index adds. */
-  public static Document toDocument(Communique communique) {
+  /**
+   * The document for a communiqué that stands for itself: its own near-duplicate group, canonical,
+   * with no copies.
+   *
+   * @param signature the MinHash signature of the body, as bytes, or {@code null}
+   */
+  public static Document toDocument(Communique communique, byte[] signature) {
+    return toDocument(communique, communique.id(), true, List.of(), signature);
+  }
+
+  /**
+   * The document for a communiqué with its near-duplicate fields.
+   *
+   * @param group the id of the canonical communiqué of its group
+   * @param canonical whether search shows it for its group
+   * @param copies the sources of its copies, listed on the canonical communiqué only
+   * @param signature the MinHash signature of the body, as bytes, or {@code null}
+   */
+  public static Document toDocument(
+      Communique communique,
+      String group,
+      boolean canonical,
+      List<String> copies,
+      byte[] signature) {
     Document doc = new Document();
     doc.add(new StringField(CommuniqueSchema.ID, communique.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(CommuniqueSchema.ID, new BytesRef(communique.id())));
@@ -70,14 +92,42 @@ public final class DocumentMapper {
       doc.add(new LongRange(CommuniqueSchema.DATE_RANGE, new long[] {first}, new long[] {last}));
       doc.add(new NumericDocValuesField(CommuniqueSchema.DATE, first));
       doc.add(new StoredField(CommuniqueSchema.DATE, first));
-      doc.add(
-          new StoredField(
-              CommuniqueSchema.DATE_PRECISION,
-              communique.datePrecision().name().toLowerCase(java.util.Locale.ROOT)));
+      String precision = communique.datePrecision().name().toLowerCase(java.util.Locale.ROOT);
+      doc.add(new StoredField(CommuniqueSchema.DATE_PRECISION, precision));
+      doc.add(new SortedDocValuesField(CommuniqueSchema.DATE_PRECISION, new BytesRef(precision)));
     }
     doc.add(new StoredField(CommuniqueSchema.DATE_SOURCE, communique.dateSource().label()));
     doc.add(new StringField(CommuniqueSchema.SOURCE, communique.source(), Field.Store.YES));
+    if (!communique.path().isEmpty()) {
+      doc.add(new StringField(CommuniqueSchema.PATH, communique.path(), Field.Store.YES));
+    }
+    doc.add(new StringField(CommuniqueSchema.DUPLICATE_GROUP, group, Field.Store.YES));
+    doc.add(new SortedDocValuesField(CommuniqueSchema.DUPLICATE_GROUP, new BytesRef(group)));
+    doc.add(
+        new StringField(
+            CommuniqueSchema.CANONICAL,
+            canonical ? CommuniqueSchema.CANONICAL_YES : CommuniqueSchema.CANONICAL_NO,
+            Field.Store.YES));
+    for (String copy : copies) {
+      doc.add(new StoredField(CommuniqueSchema.COPY_SOURCES, copy));
+    }
+    if (signature != null) {
+      doc.add(new StoredField(CommuniqueSchema.SIGNATURE, signature));
+    }
     return doc;
+  }
+
+  /** Whether a stored document is the one search shows for its near-duplicate group. */
+  public static boolean isCanonical(Document doc) {
+    return !CommuniqueSchema.CANONICAL_NO.equals(doc.get(CommuniqueSchema.CANONICAL));
+  }
+
+  /** The stored MinHash signature bytes of a document, or {@code null}. */
+  public static byte[] signature(Document doc) {
+    BytesRef ref = doc.getBinaryValue(CommuniqueSchema.SIGNATURE);
+    return ref == null
+        ? null
+        : java.util.Arrays.copyOfRange(ref.bytes, ref.offset, ref.offset + ref.length);
   }
 
   private static void addName(Document doc, String keywordField, String textField, String value) {
@@ -102,7 +152,8 @@ public final class DocumentMapper {
             .topics(List.of(doc.getValues(CommuniqueSchema.TOPIC)))
             .type(doc.get(CommuniqueSchema.TYPE))
             .body(doc.get(CommuniqueSchema.BODY))
-            .source(doc.get(CommuniqueSchema.SOURCE));
+            .source(doc.get(CommuniqueSchema.SOURCE))
+            .path(doc.get(CommuniqueSchema.PATH));
     IndexableField date = doc.getField(CommuniqueSchema.DATE);
     if (date != null && date.numericValue() != null) {
       builder.date(

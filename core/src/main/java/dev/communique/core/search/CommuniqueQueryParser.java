@@ -3,7 +3,6 @@ package dev.communique.core.search;
 import dev.communique.core.schema.CommuniqueSchema;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -27,31 +26,6 @@ import org.apache.lucene.search.TermQuery;
  * thread-safe: make one per query.
  */
 final class CommuniqueQueryParser extends MultiFieldQueryParser {
-
-  private static final Map<String, String> ALIASES =
-      Map.ofEntries(
-          Map.entry("title", CommuniqueSchema.TITLE),
-          Map.entry("body", CommuniqueSchema.BODY),
-          Map.entry("text", CommuniqueSchema.BODY),
-          Map.entry("speaker", CommuniqueSchema.SPEAKER_TEXT),
-          Map.entry("speakers", CommuniqueSchema.SPEAKER_TEXT),
-          Map.entry("org", CommuniqueSchema.ORGANIZATION_TEXT),
-          Map.entry("organization", CommuniqueSchema.ORGANIZATION_TEXT),
-          Map.entry("organisation", CommuniqueSchema.ORGANIZATION_TEXT),
-          Map.entry("role", CommuniqueSchema.ROLE_TEXT),
-          Map.entry("topic", CommuniqueSchema.TOPIC),
-          Map.entry("topics", CommuniqueSchema.TOPIC),
-          Map.entry("type", CommuniqueSchema.TYPE),
-          Map.entry("date", CommuniqueSchema.DATE),
-          Map.entry("id", CommuniqueSchema.ID),
-          Map.entry("source", CommuniqueSchema.SOURCE));
-
-  /** {@code field:*} finds communiqués that have the field, through its doc values or norms. */
-  private static final Map<String, String> EXISTENCE_FIELDS =
-      Map.of(
-          CommuniqueSchema.SPEAKER_TEXT, CommuniqueSchema.SPEAKER,
-          CommuniqueSchema.ORGANIZATION_TEXT, CommuniqueSchema.ORGANIZATION,
-          CommuniqueSchema.ROLE_TEXT, CommuniqueSchema.ROLE);
 
   private static final Pattern LINE_COLUMN = Pattern.compile("line (\\d+), column (\\d+)");
 
@@ -118,7 +92,8 @@ final class CommuniqueQueryParser extends MultiFieldQueryParser {
       case CommuniqueSchema.DATE -> dateQuery(given, text, text, true, true);
       case CommuniqueSchema.TOPIC, CommuniqueSchema.TYPE ->
           new TermQuery(new Term(field, CommuniqueSchema.keyword(text)));
-      case CommuniqueSchema.ID, CommuniqueSchema.SOURCE -> new TermQuery(new Term(field, text));
+      case CommuniqueSchema.ID, CommuniqueSchema.SOURCE, CommuniqueSchema.PATH ->
+          new TermQuery(new Term(field, text));
       default -> null;
     };
   }
@@ -151,7 +126,8 @@ final class CommuniqueQueryParser extends MultiFieldQueryParser {
     }
     String resolved = resolve(field);
     if ("*".equals(termStr)) {
-      return new FieldExistsQuery(EXISTENCE_FIELDS.getOrDefault(resolved, resolved));
+      return new FieldExistsQuery(
+          CommuniqueSchema.EXISTENCE_FIELDS.getOrDefault(resolved, resolved));
     }
     return super.getWildcardQuery(resolved, exactForm(resolved, termStr));
   }
@@ -183,14 +159,16 @@ final class CommuniqueQueryParser extends MultiFieldQueryParser {
   }
 
   private String resolve(String field) {
-    String resolved = ALIASES.get(field.toLowerCase(Locale.ROOT));
+    String resolved = CommuniqueSchema.QUERY_FIELDS.get(field.toLowerCase(Locale.ROOT));
     if (resolved == null) {
       throw new InvalidQueryException(
           query,
           positionOf(field + ":"),
           "unknown field '"
               + field
-              + "' (fields: title, body, speaker, org, role, topic, type, date, id, source)");
+              + "' (fields: "
+              + String.join(", ", CommuniqueSchema.QUERY_FIELD_NAMES)
+              + ")");
     }
     return resolved;
   }

@@ -2,26 +2,64 @@ package dev.communique.core.search;
 
 import dev.communique.core.Communique;
 import java.util.List;
+import java.util.Objects;
 
-/**
- * One search hit. Immutable and thread-safe.
- *
- * @param communique the communiqué found
- * @param score its relevance score for the query (also filled in when sorting by date)
- * @param snippets highlighted passages of its body, formatted in the request's markup
- * @param copySources sources of its near-duplicate copies, which search does not show separately
- */
-public record SearchHit(
-    Communique communique, float score, List<String> snippets, List<String> copySources) {
+/** One search hit. Immutable and thread-safe; made by the search, not by callers. */
+public final class SearchHit {
+  private final Communique communique;
+  private final float score;
+  private final List<String> snippets;
+  private final List<String> copySources;
+  private final String explanation;
 
-  /** Copies the lists. */
-  public SearchHit {
-    snippets = List.copyOf(snippets);
-    copySources = List.copyOf(copySources);
+  SearchHit(
+      Communique communique,
+      float score,
+      List<String> snippets,
+      List<String> copySources,
+      String explanation) {
+    this.communique = Objects.requireNonNull(communique, "communique");
+    this.score = score;
+    this.snippets = List.copyOf(snippets);
+    this.copySources = List.copyOf(copySources);
+    this.explanation = explanation == null ? "" : explanation;
+  }
+
+  /** The communiqué found. */
+  public Communique communique() {
+    return communique;
+  }
+
+  /** Its relevance score for the query (also filled in when sorting by date). */
+  public float score() {
+    return score;
+  }
+
+  /** Highlighted passages of its body, formatted in the request's markup. */
+  public List<String> snippets() {
+    return snippets;
+  }
+
+  /** Sources of its near-duplicate copies, which search does not show separately. */
+  public List<String> copySources() {
+    return copySources;
   }
 
   /** The number of near-duplicate copies this hit stands for. */
   public int copies() {
     return copySources.size();
+  }
+
+  /**
+   * Why it scored as it did, as indented readable lines, when the request asked to explain; else
+   * empty.
+   */
+  public String explanation() {
+    return explanation;
+  }
+
+  @Override
+  public String toString() {
+    return "SearchHit[" + communique.id() + ", score=" + score + "]";
   }
 }

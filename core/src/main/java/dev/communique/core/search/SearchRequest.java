@@ -8,114 +8,178 @@ import java.util.Objects;
 
 /**
  * What to search for and how to present it: a query in Lucene syntax with the field aliases {@code
- * speaker:}, {@code org:}, {@code topic:}, {@code type:} and {@code date:}, filters, sort, paging
- * and snippet options. Build one with {@link #builder(String)}. Immutable and thread-safe.
+ * speaker:}, {@code org:}, {@code topic:}, {@code type:} and {@code date:}, a {@link SearchFilter},
+ * sort, paging, snippet options, facets to count and whether to explain scores.
  *
- * @param query the query; blank or {@code *} matches everything
- * @param speakers keep hits with any of these speakers (whole or partial names, any case)
- * @param organizations keep hits from any of these organisations (whole or partial names)
- * @param topics keep hits with any of these topic ids
- * @param types keep hits of any of these document types
- * @param from keep hits dated on or after this day (a year-precision date counts if its year
- *     overlaps), or {@code null}
- * @param to keep hits dated on or before this day, or {@code null}
- * @param sort the order of hits
- * @param offset hits to skip
- * @param limit hits to return; 0 counts without returning any
- * @param snippets snippet options
- * @param includeCopies whether near-duplicate copies are shown as hits of their own
+ * <p>Immutable and thread-safe. Build one with {@link #builder(String)}; the constructor is private
+ * so that options can be added without breaking callers.
  */
-public record SearchRequest(
-    String query,
-    List<String> speakers,
-    List<String> organizations,
-    List<String> topics,
-    List<String> types,
-    LocalDate from,
-    LocalDate to,
-    SortOrder sort,
-    int offset,
-    int limit,
-    SnippetOptions snippets,
-    boolean includeCopies) {
+public final class SearchRequest {
 
-  /** Validates and copies. */
-  public SearchRequest {
-    query = query == null ? "" : query;
-    speakers = List.copyOf(speakers);
-    organizations = List.copyOf(organizations);
-    topics = List.copyOf(topics);
-    types = List.copyOf(types);
-    Objects.requireNonNull(sort, "sort");
-    Objects.requireNonNull(snippets, "snippets");
-    if (offset < 0) {
-      throw new IllegalArgumentException("offset must be >= 0, got " + offset);
+  /** The most hits one page may hold; {@code export} streams any number. */
+  public static final int MAX_LIMIT = 10_000;
+
+  private final String query;
+  private final SearchFilter filter;
+  private final SortOrder sort;
+  private final int offset;
+  private final int limit;
+  private final SnippetOptions snippets;
+  private final List<FacetRequest> facets;
+  private final boolean explain;
+
+  private SearchRequest(Builder b) {
+    this.query = b.query == null ? "" : b.query;
+    this.filter = b.filter.build();
+    this.sort = Objects.requireNonNull(b.sort, "sort");
+    this.snippets = Objects.requireNonNull(b.snippets, "snippets");
+    this.facets = List.copyOf(b.facets);
+    this.explain = b.explain;
+    if (b.offset < 0) {
+      throw new IllegalArgumentException("offset must be >= 0, got " + b.offset);
     }
-    if (limit < 0 || limit > 10_000) {
-      throw new IllegalArgumentException("limit must be in 0..10000, got " + limit);
+    if (b.limit < 0 || b.limit > MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be in 0.." + MAX_LIMIT + ", got " + b.limit);
     }
-    if (from != null && to != null && from.isAfter(to)) {
-      throw new IllegalArgumentException("from " + from + " is after to " + to);
-    }
+    this.offset = b.offset;
+    this.limit = b.limit;
   }
 
-  /** A builder for a request with this query. */
+  /** A builder for a request with this query; blank or {@code *} matches everything. */
   public static Builder builder(String query) {
     return new Builder(query);
+  }
+
+  /** A builder pre-filled with this request's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder(query);
+    b.filter = filter.toBuilder();
+    b.sort = sort;
+    b.offset = offset;
+    b.limit = limit;
+    b.snippets = snippets;
+    b.facets.addAll(facets);
+    b.explain = explain;
+    return b;
+  }
+
+  /** The query; blank or {@code *} matches everything. */
+  public String query() {
+    return query;
+  }
+
+  /** Which communiqués may match. */
+  public SearchFilter filter() {
+    return filter;
+  }
+
+  /** The order of hits. */
+  public SortOrder sort() {
+    return sort;
+  }
+
+  /** Hits to skip. */
+  public int offset() {
+    return offset;
+  }
+
+  /** Hits to return; 0 counts (and facets) without returning any. */
+  public int limit() {
+    return limit;
+  }
+
+  /** Snippet options. */
+  public SnippetOptions snippets() {
+    return snippets;
+  }
+
+  /** The facets to count over every match, in the order asked. */
+  public List<FacetRequest> facets() {
+    return facets;
+  }
+
+  /** Whether each hit carries an explanation of its score. */
+  public boolean explain() {
+    return explain;
+  }
+
+  @Override
+  public String toString() {
+    return "SearchRequest[query="
+        + query
+        + ", "
+        + filter
+        + ", sort="
+        + sort
+        + ", offset="
+        + offset
+        + ", limit="
+        + limit
+        + ", facets="
+        + facets
+        + "]";
   }
 
   /** Collects a request's options. Not thread-safe. */
   public static final class Builder {
     private final String query;
-    private final List<String> speakers = new ArrayList<>();
-    private final List<String> organizations = new ArrayList<>();
-    private final List<String> topics = new ArrayList<>();
-    private final List<String> types = new ArrayList<>();
-    private LocalDate from;
-    private LocalDate to;
+    private SearchFilter.Builder filter = SearchFilter.builder();
     private SortOrder sort = SortOrder.RELEVANCE;
     private int offset;
     private int limit = 10;
     private SnippetOptions snippets = SnippetOptions.DEFAULT;
-    private boolean includeCopies;
+    private final List<FacetRequest> facets = new ArrayList<>();
+    private boolean explain;
 
     private Builder(String query) {
       this.query = query;
     }
 
+    /** Replaces the filter with this one. */
+    public Builder filter(SearchFilter value) {
+      this.filter = value.toBuilder();
+      return this;
+    }
+
     /** Keeps hits with this speaker; repeat for any of several. */
     public Builder speaker(String name) {
-      speakers.add(name);
+      filter.speaker(name);
       return this;
     }
 
     /** Keeps hits from this organisation; repeat for any of several. */
     public Builder organization(String name) {
-      organizations.add(name);
+      filter.organization(name);
       return this;
     }
 
     /** Keeps hits with this topic; repeat for any of several. */
     public Builder topic(String id) {
-      topics.add(id);
+      filter.topic(id);
       return this;
     }
 
     /** Keeps hits of this document type; repeat for any of several. */
     public Builder type(String type) {
-      types.add(type);
+      filter.type(type);
       return this;
     }
 
     /** Keeps hits dated on or after this day. */
     public Builder from(LocalDate day) {
-      this.from = day;
+      filter.from(day);
       return this;
     }
 
     /** Keeps hits dated on or before this day. */
     public Builder to(LocalDate day) {
-      this.to = day;
+      filter.to(day);
+      return this;
+    }
+
+    /** Shows near-duplicate copies as hits of their own. */
+    public Builder includeCopies(boolean value) {
+      filter.includeCopies(value);
       return this;
     }
 
@@ -131,7 +195,7 @@ public record SearchRequest(
       return this;
     }
 
-    /** Returns at most this many hits (default 10). */
+    /** Returns at most this many hits (default 10, at most {@link #MAX_LIMIT}). */
     public Builder limit(int value) {
       this.limit = value;
       return this;
@@ -143,27 +207,30 @@ public record SearchRequest(
       return this;
     }
 
-    /** Shows near-duplicate copies as hits of their own. */
-    public Builder includeCopies(boolean value) {
-      this.includeCopies = value;
+    /** Counts this facet over every match; repeat for several. */
+    public Builder facet(FacetRequest facet) {
+      facets.add(Objects.requireNonNull(facet, "facet"));
       return this;
     }
 
-    /** Builds the immutable request. */
+    /** Counts the top {@code limit} values of this field over every match. */
+    public Builder facet(FacetField field, int limit) {
+      return facet(FacetRequest.of(field, limit));
+    }
+
+    /** Attaches an explanation of its score to each hit. */
+    public Builder explain(boolean value) {
+      this.explain = value;
+      return this;
+    }
+
+    /**
+     * Builds the immutable request.
+     *
+     * @throws IllegalArgumentException if a value is out of range
+     */
     public SearchRequest build() {
-      return new SearchRequest(
-          query,
-          speakers,
-          organizations,
-          topics,
-          types,
-          from,
-          to,
-          sort,
-          offset,
-          limit,
-          snippets,
-          includeCopies);
+      return new SearchRequest(this);
     }
   }
 }

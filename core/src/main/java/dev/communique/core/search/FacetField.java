@@ -1,0 +1,58 @@
+package dev.communique.core.search;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** A dimension communiqués can be counted by: a period of their date, or a metadata field. */
+public enum FacetField {
+  /** The year of the date (year-only dates included). */
+  YEAR,
+  /** The month of the date ({@code 2023-04}); year-only dates are counted as "year only". */
+  MONTH,
+  /** The issuing organisation. */
+  ORGANIZATION,
+  /** The speakers, each person once per communiqué. */
+  SPEAKER,
+  /** The speakers' roles. */
+  ROLE,
+  /** The topic ids. */
+  TOPIC,
+  /** The document type. */
+  TYPE;
+
+  /** The lower-case name used on the command line and in JSON, such as {@code speaker}. */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The field named {@code year}, {@code month}, {@code organization} (or {@code org}), {@code
+   * speaker}, {@code role}, {@code topic} or {@code type}, in any case.
+   *
+   * @throws IllegalArgumentException naming the value and the choices
+   */
+  public static FacetField parse(String name) {
+    String n = name.trim().toLowerCase(Locale.ROOT);
+    return switch (n) {
+      case "org", "organisation", "organization" -> ORGANIZATION;
+      case "speakers" -> SPEAKER;
+      case "roles" -> ROLE;
+      case "topics" -> TOPIC;
+      case "types" -> TYPE;
+      default -> {
+        for (FacetField f : values()) {
+          if (f.label().equals(n)) {
+            yield f;
+          }
+        }
+        throw new IllegalArgumentException(
+            "unknown facet '"
+                + name
+                + "' (expected "
+                + Arrays.stream(values()).map(FacetField::label).collect(Collectors.joining(", "))
+                + ")");
+      }
+    };
+  }
+}

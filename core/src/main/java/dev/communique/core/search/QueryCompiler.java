@@ -1,0 +1,97 @@
+package dev.communique.core.search;
+
+import dev.communique.core.schema.CommuniqueSchema;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongRange;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Turns a query string and a {@link SearchFilter} into a {@link CompiledQuery}: the one place that
+ * knows how requests map onto the schema's fields. Thread-safe: it holds only analyzers.
+ */
+final class QueryCompiler {
+
+  private final Analyzer queryAnalyzer = CommuniqueSchema.queryAnalyzer();
+  private final Analyzer phraseAnalyzer = CommuniqueSchema.phraseAnalyzer();
+
+  /**
+   * Parses the query and builds the filter.
+   *
+   * @throws InvalidQueryException if the query cannot be parsed
+   * @throws IllegalArgumentException if a filter value has no searchable words
+   */
+  CompiledQuery compile(String query, SearchFilter filter) {
+    return new CompiledQuery(parse(query), filter(filter));
+  }
+
+  /** Parses a query string alone. */
+  Query parse(String query) {
+    return new CommuniqueQueryParser(query, queryAnalyzer, phraseAnalyzer).parse();
+  }
+
+  /** The filter as one query, or {@code null} when it keeps everything. */
+  Query filter(SearchFilter filter) {
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    int clauses = 0;
+    QueryBuilder names = new QueryBuilder(queryAnalyzer);
+    clauses +=
+        addAny(builder, filter.speakers(), v -> phrase(names, CommuniqueSchema.SPEAKER_TEXT, v));
+    clauses +=
+        addAny(
+            builder,
+            filter.organizations(),
+            v -> phrase(names, CommuniqueSchema.ORGANIZATION_TEXT, v));
+    clauses +=
+        addAny(
+            builder,
+            filter.topics(),
+            v -> new TermQuery(new Term(CommuniqueSchema.TOPIC, CommuniqueSchema.keyword(v))));
+    clauses +=
+        addAny(
+            builder,
+            filter.types(),
+            v -> new TermQuery(new Term(CommuniqueSchema.TYPE, CommuniqueSchema.keyword(v))));
+    if (filter.from() != null || filter.to() != null) {
+      long from = filter.from() == null ? Long.MIN_VALUE : filter.from().toEpochDay();
+      long to = filter.to() == null ? Long.MAX_VALUE : filter.to().toEpochDay();
+      builder.add(
+          LongRange.newIntersectsQuery(
+              CommuniqueSchema.DATE_RANGE, new long[] {from}, new long[] {to}),
+          BooleanClause.Occur.FILTER);
+      clauses++;
+    }
+    if (!filter.includeCopies()) {
+      builder.add(new TermQuery(CommuniqueSchema.canonicalTerm()), BooleanClause.Occur.FILTER);
+      clauses++;
+    }
+    return clauses == 0 ? null : builder.build();
+  }
+
+  private static Query phrase(QueryBuilder names, String field, String value) {
+    Query q = names.createPhraseQuery(field, value);
+    if (q == null) {
+      throw new IllegalArgumentException("filter value '" + value + "' has no searchable words");
+    }
+    return q;
+  }
+
+  private static int addAny(
+      BooleanQuery.Builder builder, List<String> values, Function<String, Query> toQuery) {
+    if (values.isEmpty()) {
+      return 0;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String value : values) {
+      any.add(toQuery.apply(value), BooleanClause.Occur.SHOULD);
+    }
+    builder.add(any.build(), BooleanClause.Occur.FILTER);
+    return 1;
+  }
+}

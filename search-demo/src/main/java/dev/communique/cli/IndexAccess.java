@@ -1,0 +1,110 @@
+package dev.communique.cli;
+
+import dev.communique.core.index.CommuniqueIndex;
+import dev.communique.indexer.Indexer;
+import dev.communique.indexer.IndexingReport;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Opens indexes for the reading commands and keeps them open for the life of the process, so that
+ * the interactive shell runs every command on a warm index. With no {@code --index} and no index
+ * yet, the sample corpus is indexed first. Not thread-safe: one per command line.
+ */
+final class IndexAccess implements Closeable {
+
+  private final Workspace workspace;
+  private final Map<Path, CommuniqueIndex> open = new LinkedHashMap<>();
+
+  IndexAccess(Workspace workspace) {
+    this.workspace = workspace;
+  }
+
+  /** The workspace whose defaults this uses. */
+  Workspace workspace() {
+    return workspace;
+  }
+
+  /** The index directory an option names, or the default one. */
+  Path path(IndexOption option) {
+    return option == null || option.index == null ? workspace.defaultIndex() : option.index;
+  }
+
+  /**
+   * The index to read, opened read-only once and refreshed to its latest commit on each call.
+   *
+   * @throws IllegalStateException if a named index does not exist, or the path is a file
+   */
+  CommuniqueIndex searchable(IndexOption option, PrintWriter err) throws IOException {
+    Path path = path(option).toAbsolutePath().normalize();
+    CommuniqueIndex index = open.get(path);
+    if (index != null) {
+      index.refresh();
+      return index;
+    }
+    if (Files.isRegularFile(path)) {
+      throw new IllegalStateException(
+          "--index " + path + " is a file; it must name an index directory");
+    }
+    if (!CommuniqueIndex.exists(path)) {
+      boolean named = option != null && option.index != null;
+      if (named) {
+        throw new IllegalStateException(
+            "no index at " + path + "; run 'communique index --index " + path + " PATH' first");
+      }
+      indexSample(path, err);
+    }
+    index = CommuniqueIndex.openReadOnly(path);
+    open.put(path, index);
+    return index;
+  }
+
+  /** Forgets (and closes) an open index, so that the next read sees a rebuilt one. */
+  void forget(Path path) throws IOException {
+    CommuniqueIndex index = open.remove(path.toAbsolutePath().normalize());
+    if (index != null) {
+      index.close();
+    }
+  }
+
+  private void indexSample(Path path, PrintWriter err) throws IOException {
+    err.println(
+        "communique: no index yet; indexing the sample corpus "
+            + workspace.sampleCorpus()
+            + " first");
+    err.flush();
+    IndexingReport report =
+        new IndexJob(
+                workspace,
+                path,
+                Runtime.getRuntime().availableProcessors(),
+                Indexer.DEFAULT_DUPLICATE_THRESHOLD,
+                false)
+            .run(indexer -> indexer.index(List.of(workspace.sampleCorpus())));
+    err.printf(Locale.ROOT, "communique: indexed %d releases into %s%n", report.indexed(), path);
+    err.flush();
+  }
+
+  @Override
+  public void close() throws IOException {
+    IOException failure = null;
+    for (CommuniqueIndex index : open.values()) {
+      try {
+        index.close();
+      } catch (IOException e) {
+        failure = e;
+      }
+    }
+    open.clear();
+    if (failure != null) {
+      throw failure;
+    }
+  }
+}

@@ -46,7 +46,7 @@ final class SimilarFinder {
     MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
     mlt.setAnalyzer(analyzer);
     mlt.setFieldNames(new String[] {CommuniqueSchema.TITLE, CommuniqueSchema.BODY});
-    mlt.setMinTermFreq(1);
+    mlt.setMinTermFreq(2);
     mlt.setMinDocFreq(2);
     mlt.setMaxDocFreqPct(50);
     mlt.setMaxQueryTerms(MAX_QUERY_TERMS);

@@ -3,6 +3,7 @@ package dev.communique.cli;
 import dev.communique.core.highlight.SnippetMarkup;
 import dev.communique.core.highlight.SnippetOptions;
 import dev.communique.core.index.CommuniqueIndex;
+import dev.communique.core.search.SearchRequest;
 import dev.communique.core.search.SearchResults;
 import dev.communique.core.search.SimilarRequest;
 import java.io.PrintWriter;
@@ -63,12 +64,9 @@ final class SimilarCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (limit < 0 || limit > dev.communique.core.search.SearchRequest.MAX_LIMIT) {
+    if (limit < 0 || limit > SearchRequest.MAX_LIMIT) {
       throw new IllegalArgumentException(
-          "--limit must be in 0.."
-              + dev.communique.core.search.SearchRequest.MAX_LIMIT
-              + ", got "
-              + limit);
+          "--limit must be in 0.." + SearchRequest.MAX_LIMIT + ", got " + limit);
     }
     SimilarRequest request =
         SimilarRequest.builder(id)

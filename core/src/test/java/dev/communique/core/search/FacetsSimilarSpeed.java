@@ -38,6 +38,8 @@ final class FacetsSimilarSpeed {
                       0, 160, dev.communique.core.highlight.SnippetMarkup.html()))
               .build();
       report("similar, 10 hits without snippets", () -> index.similar(bare));
+      SearchRequest words = SearchRequest.builder("climate resilience adaptation").build();
+      report("search, 10 hits with snippets (for comparison)", () -> index.search(words));
       SimilarRequest count = SimilarRequest.builder(args[1]).limit(0).build();
       report("similar, count only", () -> index.similar(count));
       System.out.println(index.similar(similar).ids());

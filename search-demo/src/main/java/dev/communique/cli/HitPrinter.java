@@ -37,7 +37,12 @@ final class HitPrinter {
         query,
         first,
         last);
-    int rank = first;
+    printHits(results);
+  }
+
+  /** Prints the hits alone, ranked from the request's offset, without a heading. */
+  void printHits(SearchResults results) {
+    int rank = results.request().offset() + 1;
     for (SearchHit hit : results.hits()) {
       Communique c = hit.communique();
       StringBuilder line = new StringBuilder();

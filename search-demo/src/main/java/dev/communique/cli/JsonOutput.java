@@ -20,9 +20,20 @@ final class JsonOutput {
   private JsonOutput() {}
 
   static void write(SearchResults results, PrintWriter out) throws IOException {
+    write(results, out, null);
+  }
+
+  /**
+   * Writes the results; with {@code similarTo}, they are the communiqués like that id and a {@code
+   * "similarTo"} field names it.
+   */
+  static void write(SearchResults results, PrintWriter out, String similarTo) throws IOException {
     JsonGenerator g = JSON.createGenerator(out);
     g.writeStartObject();
     g.writeStringField("query", results.request().query());
+    if (similarTo != null) {
+      g.writeStringField("similarTo", similarTo);
+    }
     g.writeNumberField("total", results.totalHits());
     g.writeNumberField("offset", results.request().offset());
     g.writeArrayFieldStart("hits");
@@ -53,6 +64,7 @@ final class JsonOutput {
       g.writeEndObject();
     }
     g.writeEndArray();
+    FacetJson.write(g, results.facets());
     g.writeEndObject();
     g.flush();
     out.println();

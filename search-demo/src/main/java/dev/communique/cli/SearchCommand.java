@@ -3,6 +3,7 @@ package dev.communique.cli;
 import dev.communique.core.highlight.SnippetMarkup;
 import dev.communique.core.highlight.SnippetOptions;
 import dev.communique.core.index.CommuniqueIndex;
+import dev.communique.core.search.FacetField;
 import dev.communique.core.search.SearchRequest;
 import dev.communique.core.search.SearchResults;
 import dev.communique.core.search.SortOrder;
@@ -72,6 +73,21 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Machine-readable output (a stable contract).")
   boolean json;
 
+  @Option(
+      names = "--facets",
+      paramLabel = "FIELD",
+      split = ",",
+      description =
+          "Count matches by these fields, listed after the hits: year, month, organization,"
+              + " speaker, role, topic, type (e.g. speaker,year,topic).")
+  List<String> facets = new ArrayList<>();
+
+  @Option(
+      names = "--facet-limit",
+      paramLabel = "N",
+      description = "Values shown per facet, most frequent first (default: ${DEFAULT-VALUE}).")
+  int facetLimit = 10;
+
   @CommandLine.Mixin IndexOption index = new IndexOption();
 
   @Override
@@ -85,19 +101,46 @@ final class SearchCommand implements Callable<Integer> {
       JsonOutput.write(results, out);
     } else {
       new HitPrinter(out).print(results);
+      if (!results.facets().isEmpty()) {
+        if (results.hits().isEmpty()) {
+          out.println();
+        }
+        new FacetPrinter(out).print(results.facets());
+      }
     }
     out.flush();
+    if (results.totalHits() == 0) {
+      UnknownValueHints.print(opened, request.filter(), err);
+    }
     return 0;
   }
 
   private SearchRequest request() {
-    return SearchRequest.builder(String.join(" ", query))
-        .filter(filters.filter())
-        .sort(sortOrder())
-        .limit(limit)
-        .offset(offset)
-        .snippets(new SnippetOptions(passages, passageLength, markup()))
-        .build();
+    SearchRequest.Builder builder =
+        SearchRequest.builder(String.join(" ", query))
+            .filter(filters.filter())
+            .sort(sortOrder())
+            .limit(limit)
+            .offset(offset)
+            .snippets(new SnippetOptions(passages, passageLength, markup()));
+    addFacets(builder);
+    return builder.build();
+  }
+
+  private void addFacets(SearchRequest.Builder builder) {
+    if (facetLimit < 1) {
+      throw new IllegalArgumentException("--facet-limit must be >= 1, got " + facetLimit);
+    }
+    for (String name : facets) {
+      if (name.isBlank()) {
+        continue;
+      }
+      try {
+        builder.facet(FacetField.parse(name), facetLimit);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--facets: " + e.getMessage(), e);
+      }
+    }
   }
 
   private SortOrder sortOrder() {

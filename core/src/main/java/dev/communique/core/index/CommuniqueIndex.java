@@ -4,8 +4,13 @@ import dev.communique.core.Communique;
 import dev.communique.core.schema.CommuniqueSchema;
 import dev.communique.core.schema.DocumentMapper;
 import dev.communique.core.search.CommuniqueSearcher;
+import dev.communique.core.search.SearchFilter;
 import dev.communique.core.search.SearchRequest;
 import dev.communique.core.search.SearchResults;
+import dev.communique.core.search.SimilarRequest;
+import dev.communique.core.search.UnknownValue;
+import dev.communique.core.search.ValueListing;
+import dev.communique.core.search.ValuesRequest;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -331,6 +336,47 @@ public final class CommuniqueIndex implements Closeable {
   private void requireWritable() {
     if (writer == null) {
       throw new IllegalStateException("the index at " + path + " was opened read-only");
+    }
+  }
+
+  /**
+   * Lists the indexed values of a field with their document counts (canonical communiqués only,
+   * unless the request includes copies), most frequent first.
+   */
+  public ValueListing values(ValuesRequest request) throws IOException {
+    IndexSearcher current = acquireFresh();
+    try {
+      return searcher.values(current, request);
+    } finally {
+      searchers.release(current);
+    }
+  }
+
+  /**
+   * The speaker, organisation, topic and type values of a filter that match no communiqué, each
+   * with the closest indexed values to suggest; empty when every value matches something.
+   */
+  public List<UnknownValue> unknownValues(SearchFilter filter) throws IOException {
+    IndexSearcher current = acquireFresh();
+    try {
+      return searcher.unknownValues(current, filter);
+    } finally {
+      searchers.release(current);
+    }
+  }
+
+  /**
+   * The communiqués most like one in the index, within the request's filter, never the communiqué
+   * itself or its near-duplicate copies.
+   *
+   * @throws IllegalArgumentException if no communiqué has the request's id
+   */
+  public SearchResults similar(SimilarRequest request) throws IOException {
+    IndexSearcher current = acquireFresh();
+    try {
+      return searcher.similar(current, request);
+    } finally {
+      searchers.release(current);
     }
   }
 

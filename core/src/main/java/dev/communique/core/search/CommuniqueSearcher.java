@@ -1,9 +1,20 @@
 package dev.communique.core.search;
 
+import dev.communique.core.schema.CommuniqueSchema;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * Runs requests against a Lucene {@link IndexSearcher} over the communiqué schema. Each request is
@@ -18,6 +29,8 @@ public final class CommuniqueSearcher {
   private final QueryCompiler compiler = new QueryCompiler();
   private final HitPage hitPage = new HitPage();
   private final FacetCounter facets = new FacetCounter();
+  private final SimilarFinder similar = new SimilarFinder();
+  private final ValueSuggester suggester = new ValueSuggester(3);
 
   /** A searcher with the schema's query analysis. */
   public CommuniqueSearcher() {}
@@ -41,5 +54,113 @@ public final class CommuniqueSearcher {
     HitPage.Page page = hitPage.collect(searcher, compiled, request);
     List<FacetResult> counted = facets.count(searcher, compiled, request.facets());
     return new SearchResults(request, page.total(), page.hits(), counted);
+  }
+
+  /** Every value of a field with its document count, as the request asks. */
+  public ValueListing values(IndexSearcher searcher, ValuesRequest request) throws IOException {
+    Query scope =
+        request.includeCopies()
+            ? new MatchAllDocsQuery()
+            : new TermQuery(CommuniqueSchema.canonicalTerm());
+    Map<String, Long> counts =
+        facets.countAll(searcher, scope, Set.of(request.field())).get(request.field());
+    List<ValueCount> matching =
+        FacetCounter.sorted(counts).stream().filter(v -> request.accepts(v.value())).toList();
+    return new ValueListing(
+        request.field(),
+        matching.subList(0, Math.min(request.limit(), matching.size())),
+        matching.size());
+  }
+
+  /**
+   * The speaker, organisation, topic and type values of a filter that on their own match no
+   * communiqué (copies included), each with up to three close indexed values to suggest; empty when
+   * every value matches something.
+   */
+  public List<UnknownValue> unknownValues(IndexSearcher searcher, SearchFilter filter)
+      throws IOException {
+    List<UnknownValue> unknown = new ArrayList<>();
+    Map<FacetField, Map<String, Long>> candidates = new EnumMap<>(FacetField.class);
+    checkValues(
+        searcher,
+        FacetField.SPEAKER,
+        filter.speakers(),
+        SearchFilter.Builder::speaker,
+        candidates,
+        unknown);
+    checkValues(
+        searcher,
+        FacetField.ORGANIZATION,
+        filter.organizations(),
+        SearchFilter.Builder::organization,
+        candidates,
+        unknown);
+    checkValues(
+        searcher,
+        FacetField.TOPIC,
+        filter.topics(),
+        SearchFilter.Builder::topic,
+        candidates,
+        unknown);
+    checkValues(
+        searcher, FacetField.TYPE, filter.types(), SearchFilter.Builder::type, candidates, unknown);
+    return unknown;
+  }
+
+  private void checkValues(
+      IndexSearcher searcher,
+      FacetField field,
+      List<String> values,
+      BiConsumer<SearchFilter.Builder, String> add,
+      Map<FacetField, Map<String, Long>> candidates,
+      List<UnknownValue> unknown)
+      throws IOException {
+    for (String value : values) {
+      SearchFilter.Builder alone = SearchFilter.builder().includeCopies(true);
+      add.accept(alone, value);
+      if (searcher.count(compiler.filter(alone.build())) > 0) {
+        continue;
+      }
+      Map<String, Long> indexed = candidates.get(field);
+      if (indexed == null) {
+        indexed = facets.countAll(searcher, new MatchAllDocsQuery(), Set.of(field)).get(field);
+        candidates.put(field, indexed);
+      }
+      unknown.add(new UnknownValue(field, value, suggester.suggest(value, indexed)));
+    }
+  }
+
+  /**
+   * The communiqués most like the one the request names, within its filter, best first, with
+   * snippets; never the communiqué itself or its near-duplicate copies. The results' request has an
+   * empty query and the request's filter, limit and snippet options.
+   *
+   * @throws IllegalArgumentException if no communiqué has the id
+   */
+  public SearchResults similar(IndexSearcher searcher, SimilarRequest request) throws IOException {
+    SimilarFinder.Source source = similar.source(searcher, request.id());
+    Query like = similar.like(searcher, source);
+    CompiledQuery compiled =
+        new CompiledQuery(
+            like, SimilarFinder.excludingGroup(compiler.filter(request.filter()), source));
+    SearchRequest echo =
+        SearchRequest.builder("")
+            .filter(request.filter())
+            .limit(request.limit())
+            .snippets(request.snippets())
+            .build();
+    Query query = compiled.combined();
+    if (request.limit() == 0) {
+      return new SearchResults(echo, searcher.count(query), List.of(), List.of());
+    }
+    TopDocs top =
+        searcher.search(
+            query, new TopScoreDocCollectorManager(request.limit(), null, Integer.MAX_VALUE));
+    ScoreDoc[] page = top.scoreDocs;
+    return new SearchResults(
+        echo,
+        top.totalHits.value,
+        hitPage.hits(searcher, compiled, page, request.snippets(), false),
+        List.of());
   }
 }

@@ -4,11 +4,18 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** A dimension communiqués can be counted by: a period of their date, or a metadata field. */
+/**
+ * A dimension communiqués can be counted by: a period of their date, or a metadata field. Undated
+ * communiqués are not counted by year or month; a communiqué with no value of a field is not
+ * counted by that field.
+ */
 public enum FacetField {
   /** The year of the date (year-only dates included). */
   YEAR,
-  /** The month of the date ({@code 2023-04}); year-only dates are counted as "year only". */
+  /**
+   * The month of the date ({@code 2023-04}); communiqués whose date is known to the year only (such
+   * as UN General Debate statements) are counted under the value {@code "year only"}.
+   */
   MONTH,
   /** The issuing organisation. */
   ORGANIZATION,

@@ -18,6 +18,8 @@ public final class CommuniqueSearcher {
   private final QueryCompiler compiler = new QueryCompiler();
   private final HitPage hitPage = new HitPage();
   private final FacetCounter facets = new FacetCounter();
+  private final KwicCollector kwic = new KwicCollector();
+  private final HitExport export = new HitExport(hitPage);
 
   /** A searcher with the schema's query analysis. */
   public CommuniqueSearcher() {}
@@ -41,5 +43,27 @@ public final class CommuniqueSearcher {
     HitPage.Page page = hitPage.collect(searcher, compiled, request);
     List<FacetResult> counted = facets.count(searcher, compiled, request.facets());
     return new SearchResults(request, page.total(), page.hits(), counted);
+  }
+
+  /**
+   * Finds every occurrence of the request's query in the body of every matching communiqué, as
+   * keyword-in-context lines.
+   *
+   * @throws InvalidQueryException if the query cannot be parsed
+   */
+  public KwicResults kwic(IndexSearcher searcher, KwicRequest request) throws IOException {
+    return kwic.collect(searcher, compiler.compile(request.query(), request.filter()), request);
+  }
+
+  /**
+   * Streams every hit of the request (its offset and limit are ignored) in its sort order to the
+   * sink, and returns how many there were. Snippets are made only if the request asks for some.
+   *
+   * @throws InvalidQueryException if the query cannot be parsed
+   */
+  public long export(IndexSearcher searcher, SearchRequest request, ExportSink sink)
+      throws IOException {
+    return export.export(
+        searcher, compiler.compile(request.query(), request.filter()), request, sink);
   }
 }

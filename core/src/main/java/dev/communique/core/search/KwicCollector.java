@@ -110,9 +110,14 @@ final class KwicCollector {
     occurrences.sort(order);
     int wanted =
         request.limit() == 0 ? occurrences.size() : Math.min(request.limit(), occurrences.size());
-    List<KwicLine> lines = new ArrayList<>(wanted);
-    for (Occurrence o : occurrences.subList(0, wanted)) {
+    List<Occurrence> chosen = occurrences.subList(0, wanted);
+    List<Occurrence> inDocOrder = new ArrayList<>(chosen);
+    inDocOrder.sort(Comparator.comparingInt(o -> o.doc.docId));
+    for (Occurrence o : inDocOrder) {
       maker.fill(o);
+    }
+    List<KwicLine> lines = new ArrayList<>(wanted);
+    for (Occurrence o : chosen) {
       lines.add(o.line);
     }
     return new KwicResults(request, occurrences.size(), documents[0], lines);

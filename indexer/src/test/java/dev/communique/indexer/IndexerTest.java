@@ -101,4 +101,25 @@ class IndexerTest {
           .isEqualTo(report.added() + report.updated() + report.skipped().size() - 1);
     }
   }
+
+  @Test
+  void theSourceKeepsTheUrlAndThePathNamesTheFileIndexed() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("md"));
+    Path file = corpus.resolve("2024-05-03-statement.md");
+    Files.writeString(
+        file,
+        "---\ntitle: A Statement\ndate: 2024-05-03\n"
+            + "source_url: https://example.org/briefing-room/statement\n---\n\nMinisters met.\n");
+    Path text = corpus.resolve("plain.txt");
+    Files.writeString(text, "Plain Title\n\nBrussels, 3 May 2024 - Ministers met again.\n");
+    try (CommuniqueIndex index = CommuniqueIndex.open(dir.resolve("index"))) {
+      indexer(index).index(List.of(corpus));
+      var markdown = index.get("md/2024-05-03-statement").orElseThrow();
+      assertThat(markdown.source()).isEqualTo("https://example.org/briefing-room/statement");
+      assertThat(markdown.path()).isEqualTo(file.toString());
+      var plain = index.get("md/plain").orElseThrow();
+      assertThat(plain.source()).isEqualTo(text.toString());
+      assertThat(plain.path()).isEqualTo(text.toString());
+    }
+  }
 }

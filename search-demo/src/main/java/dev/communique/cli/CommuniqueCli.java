@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
       SearchCommand.class,
       ValuesCommand.class,
       SimilarCommand.class,
+      KwicCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CommuniqueCli {

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Writes search results as the stable JSON contract: {@code {"query", "total", "hits": [{"id",
  * "score", "title", "organization", "speakers", "date", "datePrecision", "topics", "source",
- * "snippets", …}]}}. Later features add fields; none is removed or renamed.
+ * "snippets", …, "path"}]}}. Later features add fields; none is removed or renamed.
  */
 final class JsonOutput {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -61,6 +61,7 @@ final class JsonOutput {
       g.writeStringField("dateSource", c.dateSource().label());
       g.writeNumberField("copies", hit.copies());
       strings(g, "copySources", hit.copySources());
+      g.writeStringField("path", c.path());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -88,18 +88,44 @@ final class SearchCommand implements Callable<Integer> {
       description = "Values shown per facet, most frequent first (default: ${DEFAULT-VALUE}).")
   int facetLimit = 10;
 
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "text (default), json (the same as --json), jsonl or csv.")
+  String format;
+
+  @Option(
+      names = "--all",
+      description =
+          "Write every hit, not one page, streamed in constant memory (needs --format json, jsonl"
+              + " or csv; snippets only if --fields names them).")
+  boolean all;
+
+  @Option(
+      names = "--fields",
+      paramLabel = "F1,F2,…",
+      description =
+          "Fields of json, jsonl and csv hits, in order (default for csv: "
+              + "id,date,datePrecision,organization,speakers,roles,title,type,topics,source,path,"
+              + "score,copies; for json and jsonl: those of --json). Also body and snippets.")
+  String fields;
+
   @CommandLine.Mixin IndexOption index = new IndexOption();
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    ExportFormat chosen = format();
+    List<String> columns = columns(chosen);
     SearchRequest request = request();
     CommuniqueIndex opened = root.indexes().searchable(index, err);
+    if (all) {
+      HitExportWriter.export(opened, request, chosen, columns, out);
+      return 0;
+    }
     SearchResults results = opened.search(request);
-    if (json) {
-      JsonOutput.write(results, out);
-    } else {
+    if (chosen == ExportFormat.TEXT) {
       new HitPrinter(out).print(results);
       if (!results.facets().isEmpty()) {
         if (results.hits().isEmpty()) {
@@ -107,12 +133,44 @@ final class SearchCommand implements Callable<Integer> {
         }
         new FacetPrinter(out).print(results.facets());
       }
+    } else if (chosen == ExportFormat.JSON && fields == null) {
+      JsonOutput.write(results, out);
+    } else {
+      HitExportWriter.write(results, chosen, columns, out);
     }
     out.flush();
     if (results.totalHits() == 0) {
       UnknownValueHints.print(opened, request.filter(), err);
     }
     return 0;
+  }
+
+  private ExportFormat format() {
+    ExportFormat chosen = format == null ? ExportFormat.TEXT : ExportFormat.parse(format);
+    if (json) {
+      if (format != null && chosen != ExportFormat.JSON) {
+        throw new IllegalArgumentException("--json: conflicts with --format " + format);
+      }
+      chosen = ExportFormat.JSON;
+    }
+    if (all && chosen == ExportFormat.TEXT) {
+      throw new IllegalArgumentException("--all: needs --format json, jsonl or csv");
+    }
+    if (fields != null && chosen == ExportFormat.TEXT) {
+      throw new IllegalArgumentException("--fields: needs --format json, jsonl or csv");
+    }
+    return chosen;
+  }
+
+  private List<String> columns(ExportFormat chosen) {
+    if (fields != null) {
+      return HitFields.parse(fields);
+    }
+    return chosen == ExportFormat.CSV ? HitFields.CSV_DEFAULT : HitFields.JSON_DEFAULT;
+  }
+
+  private boolean wantsSnippets() {
+    return !all || (fields != null && HitFields.parse(fields).contains("snippets"));
   }
 
   private SearchRequest request() {
@@ -122,7 +180,7 @@ final class SearchCommand implements Callable<Integer> {
             .sort(sortOrder())
             .limit(limit)
             .offset(offset)
-            .snippets(new SnippetOptions(passages, passageLength, markup()));
+            .snippets(new SnippetOptions(wantsSnippets() ? passages : 0, passageLength, markup()));
     addFacets(builder);
     return builder.build();
   }
@@ -158,7 +216,7 @@ final class SearchCommand implements Callable<Integer> {
     if (markup != null) {
       return SnippetMarkup.named(markup);
     }
-    if (json) {
+    if (json || (format != null && ExportFormat.parse(format) != ExportFormat.TEXT)) {
       return SnippetMarkup.html();
     }
     return System.console() != null ? SnippetMarkup.ansi() : SnippetMarkup.brackets();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -149,5 +150,183 @@ class CommuniqueCliTest {
     Run strict = run("index", corpus.toString(), "--index", other, "--strict");
     assertThat(strict.status()).isEqualTo(3);
     assertThat(strict.out()).contains("indexed 1 (added 0, updated 1)");
+  }
+
+  @Test
+  void kwicPrintsEveryOccurrenceAlignedOnTheKeyword() {
+    Run run = run("kwic", "interoperability", "--index", index.toString());
+    assertThat(run.status()).isZero();
+    assertThat(run.err()).isEmpty();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("10 occurrences of \"interoperability\" in 9 releases");
+    assertThat(lines).hasSize(12);
+    assertThat(lines.get(8))
+        .isEqualTo(
+            "2023-11-29  Stoltenberg     Ukraine Nears NATO: Secretary…      "
+                + " the next year, covering energy security, innovation and"
+                + " [interoperability]. He added: \"we are now transforming NATO's comprehensive");
+    int keywordColumn = lines.get(2).indexOf('[');
+    assertThat(lines.subList(2, 12)).allMatch(l -> l.indexOf('[') == keywordColumn);
+  }
+
+  @Test
+  void kwicJsonLinesAreOneObjectPerOccurrence() throws Exception {
+    Run run =
+        run(
+            "kwic",
+            "\"energy security\"",
+            "--index",
+            index.toString(),
+            "--format",
+            "jsonl",
+            "--window",
+            "3",
+            "--sort",
+            "doc");
+    assertThat(run.status()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines).hasSize(6);
+    JsonNode last = new ObjectMapper().readTree(lines.get(5));
+    List<String> names = new java.util.ArrayList<>();
+    last.fieldNames().forEachRemaining(names::add);
+    assertThat(names)
+        .containsExactly(
+            "id", "date", "speakers", "title", "left", "keyword", "right", "start", "end");
+    assertThat(last.get("id").asText()).isEqualTo("releases/nato-foreign-ministers-2023-11-29");
+    assertThat(last.get("left").asText()).isEqualTo("next year, covering");
+    assertThat(last.get("keyword").asText()).isEqualTo("energy security");
+    assertThat(last.get("right").asText()).isEqualTo(", innovation and interoperability.");
+    assertThat(last.get("start").asInt()).isEqualTo(683);
+    assertThat(last.get("end").asInt()).isEqualTo(698);
+    Run json =
+        run(
+            "kwic",
+            "interoperability",
+            "--index",
+            index.toString(),
+            "--format",
+            "json",
+            "--limit",
+            "3");
+    JsonNode object = new ObjectMapper().readTree(json.out());
+    assertThat(object.get("total").asInt()).isEqualTo(10);
+    assertThat(object.get("documents").asInt()).isEqualTo(9);
+    assertThat(object.get("lines")).hasSize(3);
+    Run csv =
+        run(
+            "kwic",
+            "interoperability",
+            "--index",
+            index.toString(),
+            "--format",
+            "csv",
+            "--sort",
+            "left");
+    List<org.apache.commons.csv.CSVRecord> records =
+        org.apache.commons.csv.CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new java.io.StringReader(csv.out()))
+            .getRecords();
+    assertThat(records).hasSize(10);
+    assertThat(records.get(0).get("id")).isEqualTo("releases/nato-foreign-ministers-2023-11-29");
+    assertThat(records.get(0).get("right")).startsWith(". He added:");
+    assertThat(records.get(9).get("id")).isEqualTo("releases/nato-ai-principles-2021-10-22");
+  }
+
+  @Test
+  void kwicRejectsBadOptionsNamingThem() {
+    Run window = run("kwic", "nato", "--index", index.toString(), "--window", "-1");
+    assertThat(window.status()).isEqualTo(2);
+    assertThat(window.err().strip())
+        .isEqualTo("communique: --window: must be 0..100 words, got -1");
+    Run sort = run("kwic", "nato", "--index", index.toString(), "--sort", "best");
+    assertThat(sort.err().strip())
+        .isEqualTo("communique: --sort: unknown order 'best' (expected date, left, right or doc)");
+    Run format = run("kwic", "nato", "--index", index.toString(), "--format", "xml");
+    assertThat(format.err().strip())
+        .isEqualTo(
+            "communique: --format: unknown format 'xml' (expected text, json, jsonl or csv)");
+  }
+
+  @Test
+  void exportAllWritesEveryHitAsCsvJsonLinesAndJson() throws Exception {
+    Run csv = run("search", "*", "--index", index.toString(), "--all", "--format", "csv");
+    assertThat(csv.status()).isZero();
+    org.apache.commons.csv.CSVParser parser =
+        org.apache.commons.csv.CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new java.io.StringReader(csv.out()));
+    assertThat(parser.getHeaderNames())
+        .containsExactly(
+            "id",
+            "date",
+            "datePrecision",
+            "organization",
+            "speakers",
+            "roles",
+            "title",
+            "type",
+            "topics",
+            "source",
+            "path",
+            "score",
+            "copies");
+    List<org.apache.commons.csv.CSVRecord> records = parser.getRecords();
+    assertThat(records).hasSize(44);
+    assertThat(records.stream().map(r -> r.get("id")).distinct().count()).isEqualTo(44);
+    assertThat(records.stream().filter(r -> r.get("path").endsWith(".txt")).count()).isEqualTo(44);
+    Run jsonl = run("search", "*", "--index", index.toString(), "--all", "--format", "jsonl");
+    List<String> lines = jsonl.out().lines().toList();
+    assertThat(lines).hasSize(44);
+    for (String line : lines) {
+      assertThat(new ObjectMapper().readTree(line).get("id").asText()).startsWith("releases/");
+    }
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(
+                run("search", "*", "--index", index.toString(), "--all", "--format", "json").out());
+    assertThat(json.get("total").asInt()).isEqualTo(44);
+    assertThat(json.get("hits")).hasSize(44);
+  }
+
+  @Test
+  void formatJsonIsTheJsonContractWithPath() throws Exception {
+    Run flag = run("search", "interoperability", "--index", index.toString(), "--json");
+    Run format = run("search", "interoperability", "--index", index.toString(), "--format", "json");
+    assertThat(format.out()).isEqualTo(flag.out());
+    JsonNode first = new ObjectMapper().readTree(flag.out()).get("hits").get(0);
+    assertThat(first.get("path").asText()).endsWith("nato-foreign-ministers-2023-11-29.txt");
+    Run fields =
+        run(
+            "search",
+            "interoperability",
+            "--index",
+            index.toString(),
+            "--format",
+            "csv",
+            "--fields",
+            "id,title,body",
+            "--limit",
+            "1");
+    assertThat(fields.out())
+        .startsWith(
+            "id,title,body\r\nreleases/nato-foreign-ministers-2023-11-29,Ukraine Nears NATO:");
+    Run bad =
+        run("search", "nato", "--index", index.toString(), "--format", "csv", "--fields", "id,x");
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err().strip())
+        .isEqualTo(
+            "communique: --fields: unknown field 'x' (valid: id, score, title, organization,"
+                + " speakers, date, datePrecision, topics, source, snippets, roles, type,"
+                + " dateSource, copies, copySources, path, body)");
+    Run text = run("search", "nato", "--index", index.toString(), "--all");
+    assertThat(text.err().strip())
+        .isEqualTo("communique: --all: needs --format json, jsonl or csv");
   }
 }

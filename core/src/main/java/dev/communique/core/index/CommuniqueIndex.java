@@ -4,6 +4,9 @@ import dev.communique.core.Communique;
 import dev.communique.core.schema.CommuniqueSchema;
 import dev.communique.core.schema.DocumentMapper;
 import dev.communique.core.search.CommuniqueSearcher;
+import dev.communique.core.search.ExportSink;
+import dev.communique.core.search.KwicRequest;
+import dev.communique.core.search.KwicResults;
 import dev.communique.core.search.SearchFilter;
 import dev.communique.core.search.SearchRequest;
 import dev.communique.core.search.SearchResults;
@@ -312,6 +315,39 @@ public final class CommuniqueIndex implements Closeable {
     IndexSearcher current = acquireFresh();
     try {
       return searcher.search(current, request);
+    } finally {
+      searchers.release(current);
+    }
+  }
+
+  /**
+   * Finds every occurrence of a query (words in all their forms, phrases, wildcards) in the body of
+   * every matching communiqué, as keyword-in-context lines with their offsets.
+   *
+   * @throws dev.communique.core.search.InvalidQueryException if the query cannot be parsed
+   */
+  public KwicResults kwic(KwicRequest request) throws IOException {
+    IndexSearcher current = acquireFresh();
+    try {
+      return searcher.kwic(current, request);
+    } finally {
+      searchers.release(current);
+    }
+  }
+
+  /**
+   * Streams every hit of a search, not just a page, in the request's sort order, to the sink: first
+   * the total, then the hits one at a time, in constant memory. The request's offset and limit are
+   * ignored; snippets are made only if it asks for some (set passages to 0 for none). The export
+   * reads one point-in-time view of the index, whatever is written meanwhile.
+   *
+   * @return the number of hits exported
+   * @throws dev.communique.core.search.InvalidQueryException if the query cannot be parsed
+   */
+  public long export(SearchRequest request, ExportSink sink) throws IOException {
+    IndexSearcher current = acquireFresh();
+    try {
+      return searcher.export(current, request, sink);
     } finally {
       searchers.release(current);
     }

@@ -31,6 +31,8 @@ public final class CommuniqueSearcher {
   private final FacetCounter facets = new FacetCounter();
   private final SimilarFinder similar = new SimilarFinder();
   private final ValueSuggester suggester = new ValueSuggester(3);
+  private final KwicCollector kwic = new KwicCollector();
+  private final HitExport export = new HitExport(hitPage);
 
   /** A searcher with the schema's query analysis. */
   public CommuniqueSearcher() {}
@@ -162,5 +164,27 @@ public final class CommuniqueSearcher {
         top.totalHits.value,
         hitPage.hits(searcher, compiled, page, request.snippets(), false),
         List.of());
+  }
+
+  /**
+   * Finds every occurrence of the request's query in the body of every matching communiqué, as
+   * keyword-in-context lines.
+   *
+   * @throws InvalidQueryException if the query cannot be parsed
+   */
+  public KwicResults kwic(IndexSearcher searcher, KwicRequest request) throws IOException {
+    return kwic.collect(searcher, compiler.compile(request.query(), request.filter()), request);
+  }
+
+  /**
+   * Streams every hit of the request (its offset and limit are ignored) in its sort order to the
+   * sink, and returns how many there were. Snippets are made only if the request asks for some.
+   *
+   * @throws InvalidQueryException if the query cannot be parsed
+   */
+  public long export(IndexSearcher searcher, SearchRequest request, ExportSink sink)
+      throws IOException {
+    return export.export(
+        searcher, compiler.compile(request.query(), request.filter()), request, sink);
   }
 }

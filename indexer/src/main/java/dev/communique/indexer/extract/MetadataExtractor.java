@@ -61,6 +61,7 @@ public final class MetadataExtractor {
             .title(title)
             .body(body)
             .source(raw.source())
+            .path(raw.path())
             .type(raw.type() == null ? "" : raw.type());
     LocalDate date = raw.date();
     if (date != null) {

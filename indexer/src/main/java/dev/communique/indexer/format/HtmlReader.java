@@ -96,6 +96,7 @@ public final class HtmlReader implements FormatReader {
         RawRelease.builder(file.id(), source)
             .location(display)
             .fileName(file.fileName())
+            .path(display)
             .title(title)
             .organization(
                 firstNonBlank(

@@ -68,6 +68,7 @@ public final class JsonLinesReader implements FormatReader {
                 source == null ? location : source)
             .location(location)
             .fileName(file.fileName())
+            .path(file.display())
             .title(text(node, "title"))
             .organization(text(node, "organization", "organisation"))
             .type(text(node, "type"))

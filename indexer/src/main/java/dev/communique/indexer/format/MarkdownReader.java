@@ -78,6 +78,7 @@ public final class MarkdownReader implements FormatReader {
         RawRelease.builder(file.id(), sourceUrl == null ? display : sourceUrl)
             .location(display)
             .fileName(file.fileName())
+            .path(display)
             .organization(front.first("organization", "organisation"))
             .type(front.first("type", "tags"));
     front.all("speakers", "speaker").forEach(release::speaker);

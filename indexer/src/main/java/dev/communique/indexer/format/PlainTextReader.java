@@ -19,7 +19,9 @@ public final class PlainTextReader implements FormatReader {
     String text = TextFiles.read(file.path());
     List<String> blocks = paragraphs(text);
     RawRelease.Builder release =
-        RawRelease.builder(file.id(), file.display()).fileName(file.fileName());
+        RawRelease.builder(file.id(), file.display())
+            .fileName(file.fileName())
+            .path(file.display());
     int next = 0;
     if (blocks.size() > 1 && isHeading(blocks.get(0))) {
       release.title(oneLine(blocks.get(0)));

@@ -1,0 +1,114 @@
+package dev.communique.cli;
+
+import dev.communique.core.Communique;
+import dev.communique.core.search.SearchHit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The fields a search hit is exported with, under the names of the {@code --json} hits: which
+ * exist, which CSV writes by default, and one hit as a row. The names and default orders are a
+ * stable contract: fields are added, never renamed or removed.
+ */
+final class HitFields {
+
+  /** The fields of a {@code --json} hit, in its order, then {@code body}. */
+  static final List<String> ALL =
+      List.of(
+          "id",
+          "score",
+          "title",
+          "organization",
+          "speakers",
+          "date",
+          "datePrecision",
+          "topics",
+          "source",
+          "snippets",
+          "roles",
+          "type",
+          "dateSource",
+          "copies",
+          "copySources",
+          "path",
+          "body");
+
+  /** The fields of JSON and JSON Lines hits by default: those of {@code --json}. */
+  static final List<String> JSON_DEFAULT = ALL.subList(0, ALL.indexOf("body"));
+
+  /** The CSV columns by default. */
+  static final List<String> CSV_DEFAULT =
+      List.of(
+          "id",
+          "date",
+          "datePrecision",
+          "organization",
+          "speakers",
+          "roles",
+          "title",
+          "type",
+          "topics",
+          "source",
+          "path",
+          "score",
+          "copies");
+
+  private HitFields() {}
+
+  /**
+   * The fields a comma-separated {@code --fields} value names, in its order.
+   *
+   * @throws IllegalArgumentException naming an unknown field and listing the valid ones
+   */
+  static List<String> parse(String value) {
+    List<String> fields = new ArrayList<>();
+    for (String part : value.split(",")) {
+      String name = part.strip();
+      if (name.isEmpty()) {
+        continue;
+      }
+      String known = ALL.stream().filter(f -> f.equalsIgnoreCase(name)).findFirst().orElse(null);
+      if (known == null) {
+        throw new IllegalArgumentException(
+            "--fields: unknown field '" + name + "' (valid: " + String.join(", ", ALL) + ")");
+      }
+      if (!fields.contains(known)) {
+        fields.add(known);
+      }
+    }
+    if (fields.isEmpty()) {
+      throw new IllegalArgumentException(
+          "--fields: name at least one field (valid: " + String.join(", ", ALL) + ")");
+    }
+    return fields;
+  }
+
+  /** One hit as a row holding every field. */
+  static Map<String, Object> row(SearchHit hit) {
+    Communique c = hit.communique();
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("id", c.id());
+    row.put("score", hit.score());
+    row.put("title", c.title());
+    row.put("organization", c.organization());
+    row.put("speakers", c.speakers());
+    row.put("date", c.date() == null ? null : c.formattedDate());
+    row.put(
+        "datePrecision",
+        c.date() == null ? null : c.datePrecision().name().toLowerCase(Locale.ROOT));
+    row.put("topics", c.topics());
+    row.put("source", c.source());
+    row.put("snippets", hit.snippets());
+    row.put("roles", c.roles());
+    row.put("type", c.type());
+    row.put("dateSource", c.dateSource().label());
+    row.put("copies", hit.copies());
+    row.put("copySources", hit.copySources());
+    row.put("path", c.path());
+    row.put("body", c.body());
+    return row;
+  }
+}

@@ -6,6 +6,8 @@ import dev.communique.core.schema.DocumentMapper;
 import dev.communique.core.search.CommuniqueSearcher;
 import dev.communique.core.search.SearchRequest;
 import dev.communique.core.search.SearchResults;
+import dev.communique.core.search.TrendRequest;
+import dev.communique.core.search.TrendResult;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -307,6 +309,21 @@ public final class CommuniqueIndex implements Closeable {
     IndexSearcher current = acquireFresh();
     try {
       return searcher.search(current, request);
+    } finally {
+      searchers.release(current);
+    }
+  }
+
+  /**
+   * Counts how often a query matches per year or month, optionally per speaker, organisation, topic
+   * or type, with the number of all communiqués of each period under the same filter.
+   *
+   * @throws dev.communique.core.search.InvalidQueryException if the query cannot be parsed
+   */
+  public TrendResult trend(TrendRequest request) throws IOException {
+    IndexSearcher current = acquireFresh();
+    try {
+      return searcher.trend(current, request);
     } finally {
       searchers.release(current);
     }

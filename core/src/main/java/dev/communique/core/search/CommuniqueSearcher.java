@@ -18,6 +18,7 @@ public final class CommuniqueSearcher {
   private final QueryCompiler compiler = new QueryCompiler();
   private final HitPage hitPage = new HitPage();
   private final FacetCounter facets = new FacetCounter();
+  private final TrendCounter trends = new TrendCounter();
 
   /** A searcher with the schema's query analysis. */
   public CommuniqueSearcher() {}
@@ -41,5 +42,16 @@ public final class CommuniqueSearcher {
     HitPage.Page page = hitPage.collect(searcher, compiled, request);
     List<FacetResult> counted = facets.count(searcher, compiled, request.facets());
     return new SearchResults(request, page.total(), page.hits(), counted);
+  }
+
+  /**
+   * Counts a query's matches over time, with the totals they are a share of.
+   *
+   * @throws InvalidQueryException if the query cannot be parsed
+   * @throws IllegalArgumentException if a filter value has no searchable words, or the trend spans
+   *     too many periods
+   */
+  public TrendResult trend(IndexSearcher searcher, TrendRequest request) throws IOException {
+    return trends.trend(searcher, compiler.compile(request.query(), request.filter()), request);
   }
 }

@@ -40,7 +40,7 @@ final class TrendPrinter {
     for (TrendRow row : result.rows()) {
       max = Math.max(max, value(row, normalized));
     }
-    int periodWidth = Math.max("period".length(), width(result.rows(), true));
+    int periodWidth = Math.max("period".length(), periodWidth(result.rows()));
     boolean grouped = result.groupBy().isPresent();
     String groupTitle = result.groupBy().map(FacetField::label).orElse("");
     int groupWidth =
@@ -199,10 +199,10 @@ final class TrendPrinter {
     return String.format(Locale.ROOT, "%.1f%%", share * 100);
   }
 
-  private static int width(List<TrendRow> rows, boolean period) {
+  private static int periodWidth(List<TrendRow> rows) {
     int w = 0;
     for (TrendRow row : rows) {
-      w = Math.max(w, period ? row.period().length() : 0);
+      w = Math.max(w, row.period().length());
     }
     return w;
   }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
       ValuesCommand.class,
       SimilarCommand.class,
       KwicCommand.class,
+      TrendCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CommuniqueCli {

@@ -11,6 +11,8 @@ import dev.communique.core.search.SearchFilter;
 import dev.communique.core.search.SearchRequest;
 import dev.communique.core.search.SearchResults;
 import dev.communique.core.search.SimilarRequest;
+import dev.communique.core.search.TrendRequest;
+import dev.communique.core.search.TrendResult;
 import dev.communique.core.search.UnknownValue;
 import dev.communique.core.search.ValueListing;
 import dev.communique.core.search.ValuesRequest;
@@ -348,6 +350,21 @@ public final class CommuniqueIndex implements Closeable {
     IndexSearcher current = acquireFresh();
     try {
       return searcher.export(current, request, sink);
+    } finally {
+      searchers.release(current);
+    }
+  }
+
+  /**
+   * Counts how often a query matches per year or month, optionally per speaker, organisation, topic
+   * or type, with the number of all communiqués of each period under the same filter.
+   *
+   * @throws dev.communique.core.search.InvalidQueryException if the query cannot be parsed
+   */
+  public TrendResult trend(TrendRequest request) throws IOException {
+    IndexSearcher current = acquireFresh();
+    try {
+      return searcher.trend(current, request);
     } finally {
       searchers.release(current);
     }

@@ -33,6 +33,7 @@ public final class CommuniqueSearcher {
   private final ValueSuggester suggester = new ValueSuggester(3);
   private final KwicCollector kwic = new KwicCollector();
   private final HitExport export = new HitExport(hitPage);
+  private final TrendCounter trends = new TrendCounter();
 
   /** A searcher with the schema's query analysis. */
   public CommuniqueSearcher() {}
@@ -186,5 +187,16 @@ public final class CommuniqueSearcher {
       throws IOException {
     return export.export(
         searcher, compiler.compile(request.query(), request.filter()), request, sink);
+  }
+
+  /**
+   * Counts a query's matches over time, with the totals they are a share of.
+   *
+   * @throws InvalidQueryException if the query cannot be parsed
+   * @throws IllegalArgumentException if a filter value has no searchable words, or the trend spans
+   *     too many periods
+   */
+  public TrendResult trend(IndexSearcher searcher, TrendRequest request) throws IOException {
+    return trends.trend(searcher, compiler.compile(request.query(), request.filter()), request);
   }
 }

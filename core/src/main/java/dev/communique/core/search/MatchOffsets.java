@@ -69,6 +69,22 @@ final class MatchOffsets {
     }
   }
 
+  /**
+   * The occurrences of a user-query weight (made with {@link ScoreMode#COMPLETE_NO_SCORES}) in
+   * {@code field} of one document, in text order; empty if it does not match there.
+   */
+  static List<Span> spans(Weight user, LeafReaderContext leaf, int doc, String field)
+      throws IOException {
+    List<Span> spans = new ArrayList<>();
+    collect(user.matches(leaf, doc), field, spans);
+    return spans;
+  }
+
+  /** How many occurrences of a user-query weight there are in {@code field} of one document. */
+  static int count(Weight user, LeafReaderContext leaf, int doc, String field) throws IOException {
+    return spans(user, leaf, doc, field).size();
+  }
+
   private static void collect(Matches matches, String field, List<Span> spans) throws IOException {
     if (matches == null) {
       return;

@@ -1,0 +1,275 @@
+package dev.communique.core.search;
+
+import dev.communique.core.DatePrecision;
+import dev.communique.core.schema.CommuniqueSchema;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The trend consumer of a {@link CompiledQuery}: one pass over the matches counts them per period
+ * and group (reading the date and group doc values, and, for occurrences, the match offsets in the
+ * postings), and one pass over the filter alone counts the totals of the reported groups. Periods
+ * without data inside the span become rows with a count of 0. Thread-safe.
+ */
+final class TrendCounter {
+
+  /** The most periods one trend may span, so that a wide open date span fails clearly. */
+  static final int MAX_PERIODS = 5_000;
+
+  private static final BytesRef YEAR_PRECISION =
+      new BytesRef(DatePrecision.YEAR.name().toLowerCase(Locale.ROOT));
+
+  TrendResult trend(IndexSearcher searcher, CompiledQuery compiled, TrendRequest request)
+      throws IOException {
+    PeriodScale scale = PeriodScale.of(request.by());
+    String groupField = request.groupBy().map(TrendCounter::field).orElse(null);
+    Weight occurrences =
+        request.count() == TrendCount.OCCURRENCES
+            ? searcher.createWeight(
+                searcher.rewrite(compiled.user()), ScoreMode.COMPLETE_NO_SCORES, 1f)
+            : null;
+    Map<Cell, Long> counts =
+        searcher.search(
+            compiled.combined(), new TallyManager(scale, groupField, null, occurrences));
+    List<ValueCount> groups = groupField == null ? List.of() : top(counts, request.top());
+    Set<String> kept = groups.stream().map(ValueCount::value).collect(Collectors.toSet());
+    Query all = compiled.filter() == null ? new MatchAllDocsQuery() : compiled.filter();
+    Map<Cell, Long> totals =
+        groupField == null || !kept.isEmpty()
+            ? searcher.search(all, new TallyManager(scale, groupField, kept, null))
+            : Map.of();
+    List<String> groupValues =
+        groupField == null
+            ? java.util.Collections.singletonList(null)
+            : groups.stream().map(ValueCount::value).toList();
+    List<TrendRow> rows = new ArrayList<>();
+    for (int period : periods(scale, request.filter(), counts, totals)) {
+      for (String group : groupValues) {
+        Cell cell = new Cell(period, group);
+        rows.add(
+            new TrendRow(
+                scale.label(period),
+                scale.start(period),
+                scale.yearOnly(period),
+                group,
+                counts.getOrDefault(cell, 0L),
+                totals.getOrDefault(cell, 0L)));
+      }
+    }
+    return new TrendResult(request, groups, rows);
+  }
+
+  /** The schema field a group is read from. */
+  private static String field(FacetField group) {
+    return switch (group) {
+      case SPEAKER -> CommuniqueSchema.SPEAKER;
+      case ORGANIZATION -> CommuniqueSchema.ORGANIZATION;
+      case ROLE -> CommuniqueSchema.ROLE;
+      case TOPIC -> CommuniqueSchema.TOPIC;
+      case TYPE -> CommuniqueSchema.TYPE;
+      default -> throw new IllegalArgumentException("cannot group a trend by " + group.label());
+    };
+  }
+
+  /** The groups with the most matches overall, ties by value; groups with none are left out. */
+  private static List<ValueCount> top(Map<Cell, Long> counts, int limit) {
+    Map<String, Long> byGroup = new HashMap<>();
+    counts.forEach((cell, n) -> byGroup.merge(cell.group(), n, Long::sum));
+    return byGroup.entrySet().stream()
+        .filter(e -> e.getValue() > 0)
+        .sorted(
+            Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey()))
+        .limit(limit)
+        .map(e -> new ValueCount(e.getKey(), e.getValue()))
+        .toList();
+  }
+
+  /**
+   * The period keys to report, in order: every period from the first to the last with matches (the
+   * filter's dates replace either end when given). In months, a year-only slot is reported for each
+   * year of that span that has communiqués dated to the year only.
+   */
+  private static Collection<Integer> periods(
+      PeriodScale scale, SearchFilter filter, Map<Cell, Long> counts, Map<Cell, Long> totals) {
+    Integer first = null;
+    Integer last = null;
+    Integer firstYear = null;
+    Integer lastYear = null;
+    for (Map.Entry<Cell, Long> e : counts.entrySet()) {
+      if (e.getValue() == 0) {
+        continue;
+      }
+      int key = e.getKey().period();
+      int year = scale.year(key);
+      firstYear = firstYear == null ? year : Math.min(firstYear, year);
+      lastYear = lastYear == null ? year : Math.max(lastYear, year);
+      if (!scale.yearOnly(key)) {
+        first = first == null ? key : Math.min(first, key);
+        last = last == null ? key : Math.max(last, key);
+      }
+    }
+    if (filter.from() != null) {
+      first = scale.key(filter.from(), false);
+      firstYear = filter.from().getYear();
+    }
+    if (filter.to() != null) {
+      last = scale.key(filter.to(), false);
+      lastYear = filter.to().getYear();
+    }
+    TreeSet<Integer> periods = new TreeSet<>();
+    if (first != null && last != null && first <= last) {
+      if ((long) last - first + 1 > MAX_PERIODS) {
+        throw new IllegalArgumentException(
+            "the trend spans too many periods (at most "
+                + MAX_PERIODS
+                + "); narrow the dates or count by year");
+      }
+      for (int key = first; key <= last; key++) {
+        if (!scale.yearOnly(key)) {
+          periods.add(key);
+        }
+      }
+    }
+    if (firstYear != null && lastYear != null) {
+      for (Map<Cell, Long> tally : List.of(counts, totals)) {
+        for (Map.Entry<Cell, Long> e : tally.entrySet()) {
+          int key = e.getKey().period();
+          int year = scale.year(key);
+          if (scale.yearOnly(key) && e.getValue() > 0 && year >= firstYear && year <= lastYear) {
+            periods.add(key);
+          }
+        }
+      }
+    }
+    return periods;
+  }
+
+  /** A period key and a group value ({@code null} in an ungrouped trend). */
+  private record Cell(int period, String group) {}
+
+  /** Counts matches (or occurrences) per cell, one collector per slice, merged at the end. */
+  private static final class TallyManager implements CollectorManager<Tally, Map<Cell, Long>> {
+    private final PeriodScale scale;
+    private final String groupField;
+    private final Set<String> kept;
+    private final Weight occurrences;
+
+    /**
+     * @param groupField the sorted-set field of the groups, or {@code null}
+     * @param kept the only groups to count, or {@code null} for all
+     * @param occurrences the user query's weight to count body matches with, or {@code null} to
+     *     count documents
+     */
+    TallyManager(PeriodScale scale, String groupField, Set<String> kept, Weight occurrences) {
+      this.scale = scale;
+      this.groupField = groupField;
+      this.kept = kept;
+      this.occurrences = occurrences;
+    }
+
+    @Override
+    public Tally newCollector() {
+      return new Tally(this);
+    }
+
+    @Override
+    public Map<Cell, Long> reduce(Collection<Tally> collectors) {
+      Map<Cell, Long> merged = new HashMap<>();
+      for (Tally tally : collectors) {
+        tally.counts.forEach((cell, n) -> merged.merge(cell, n, Long::sum));
+      }
+      return merged;
+    }
+  }
+
+  /** One slice's counts. Not thread-safe; Lucene gives each slice its own. */
+  private static final class Tally implements Collector {
+    private final TallyManager manager;
+    private final Map<Cell, Long> counts = new HashMap<>();
+
+    Tally(TallyManager manager) {
+      this.manager = manager;
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+      LeafReader reader = context.reader();
+      NumericDocValues dates = DocValues.getNumeric(reader, CommuniqueSchema.DATE);
+      SortedDocValues precisions = DocValues.getSorted(reader, CommuniqueSchema.DATE_PRECISION);
+      int yearOnlyOrd = precisions.lookupTerm(YEAR_PRECISION);
+      SortedSetDocValues groups =
+          manager.groupField == null ? null : DocValues.getSortedSet(reader, manager.groupField);
+      String[] names = groups == null ? null : new String[(int) groups.getValueCount()];
+      return new LeafCollector() {
+        @Override
+        public void setScorer(Scorable scorer) {}
+
+        @Override
+        public void collect(int doc) throws IOException {
+          if (!dates.advanceExact(doc)) {
+            return;
+          }
+          boolean yearOnly =
+              yearOnlyOrd >= 0
+                  && precisions.advanceExact(doc)
+                  && precisions.ordValue() == yearOnlyOrd;
+          int period =
+              manager.scale.key(java.time.LocalDate.ofEpochDay(dates.longValue()), yearOnly);
+          long n =
+              manager.occurrences == null
+                  ? 1
+                  : MatchOffsets.count(manager.occurrences, context, doc, CommuniqueSchema.BODY);
+          if (groups == null) {
+            counts.merge(new Cell(period, null), n, Long::sum);
+            return;
+          }
+          if (!groups.advanceExact(doc)) {
+            return;
+          }
+          for (int i = groups.docValueCount(); i > 0; i--) {
+            int ord = (int) groups.nextOrd();
+            String name = names[ord];
+            if (name == null) {
+              name = groups.lookupOrd(ord).utf8ToString();
+              names[ord] = name;
+            }
+            if (manager.kept == null || manager.kept.contains(name)) {
+              counts.merge(new Cell(period, name), n, Long::sum);
+            }
+          }
+        }
+      };
+    }
+  }
+}

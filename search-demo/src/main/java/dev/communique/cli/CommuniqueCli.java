@@ -14,7 +14,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = CommuniqueCli.Version.class,
     description = "Index and search communiqués: press releases, statements, readouts, briefings.",
-    subcommands = {IndexCommand.class, SearchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      IndexCommand.class,
+      SearchCommand.class,
+      ShowCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class CommuniqueCli {
 
   @Option(

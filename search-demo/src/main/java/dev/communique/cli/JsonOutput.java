@@ -50,9 +50,15 @@ final class JsonOutput {
       g.writeStringField("dateSource", c.dateSource().label());
       g.writeNumberField("copies", hit.copies());
       strings(g, "copySources", hit.copySources());
+      if (results.request().explain()) {
+        g.writeStringField("explanation", hit.explanation());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
+    if (!results.suggestion().isEmpty()) {
+      g.writeStringField("suggestion", results.suggestion());
+    }
     g.writeEndObject();
     g.flush();
     out.println();

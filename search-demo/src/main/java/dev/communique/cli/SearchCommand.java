@@ -72,6 +72,11 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Machine-readable output (a stable contract).")
   boolean json;
 
+  @Option(
+      names = "--explain",
+      description = "Show why each hit scored as it did: terms, fields, boosts and BM25 factors.")
+  boolean explain;
+
   @CommandLine.Mixin IndexOption index = new IndexOption();
 
   @Override
@@ -97,6 +102,7 @@ final class SearchCommand implements Callable<Integer> {
         .limit(limit)
         .offset(offset)
         .snippets(new SnippetOptions(passages, passageLength, markup()))
+        .explain(explain)
         .build();
   }
 

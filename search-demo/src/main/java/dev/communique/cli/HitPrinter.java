@@ -71,7 +71,11 @@ final class HitPrinter {
 
   private void printSuggestion(SearchResults results) {
     if (!results.suggestion().isEmpty()) {
-      out.println("did you mean \"" + results.suggestion() + "\"?");
+      String suggestion = results.suggestion();
+      out.println(
+          "did you mean "
+              + (suggestion.startsWith("\"") ? suggestion : "\"" + suggestion + "\"")
+              + "?");
     }
   }
 }

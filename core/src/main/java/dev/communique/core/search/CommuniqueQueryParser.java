@@ -115,17 +115,20 @@ final class CommuniqueQueryParser extends MultiFieldQueryParser {
    */
   private Query synonymQuery(String field, List<String> members, boolean quoted)
       throws ParseException {
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    int clauses = 0;
+    List<Query> distinct = new java.util.ArrayList<>();
     for (String member : members) {
       boolean phrase = quoted || member.strip().contains(" ");
       Query q = super.getFieldQuery(field, member, phrase);
-      if (q != null) {
-        any.add(q, BooleanClause.Occur.SHOULD);
-        clauses++;
+      if (q != null && !distinct.contains(q)) {
+        distinct.add(q);
       }
     }
-    return clauses == 0 ? null : any.build();
+    if (distinct.size() <= 1) {
+      return distinct.isEmpty() ? null : distinct.get(0);
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    distinct.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
+    return any.build();
   }
 
   /** A speaker name, and also the canonical name it is an alias of. */

@@ -74,7 +74,10 @@ final class SpellingSuggester {
     return corrected.append(query.substring(copied)).toString();
   }
 
-  /** Ids in the index close to {@code id}, closest and most common first, at most {@code max}. */
+  /**
+   * Ids in the index close to {@code id} (within two edits), closest first, else ids that start
+   * with it; at most {@code max}.
+   */
   List<String> similarIds(IndexReader reader, String id, int max) throws IOException {
     DirectSpellChecker checker = new DirectSpellChecker();
     checker.setLowerCaseTerms(false);
@@ -86,6 +89,23 @@ final class SpellingSuggester {
         checker.suggestSimilar(
             new Term(CommuniqueSchema.ID, id), max, reader, SuggestMode.SUGGEST_ALWAYS)) {
       ids.add(word.string);
+    }
+    if (ids.isEmpty() && !id.isEmpty()) {
+      org.apache.lucene.index.Terms terms =
+          org.apache.lucene.index.MultiTerms.getTerms(reader, CommuniqueSchema.ID);
+      if (terms != null) {
+        org.apache.lucene.index.TermsEnum all = terms.iterator();
+        if (all.seekCeil(new org.apache.lucene.util.BytesRef(id))
+            != org.apache.lucene.index.TermsEnum.SeekStatus.END) {
+          do {
+            String candidate = all.term().utf8ToString();
+            if (!candidate.startsWith(id)) {
+              break;
+            }
+            ids.add(candidate);
+          } while (ids.size() < max && all.next() != null);
+        }
+      }
     }
     return ids;
   }

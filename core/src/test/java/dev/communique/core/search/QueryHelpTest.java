@@ -118,6 +118,10 @@ class QueryHelpTest {
   void withoutAVocabularyQueriesMeanWhatTheySay() throws Exception {
     assertThat(new CommuniqueSearcher().parse("Kiev").toString()).doesNotContain("kyiv");
     assertThat(new CommuniqueSearcher(VOCABULARY).parse("Kiev").toString()).contains("kyiv");
+    QueryVocabulary sameStem =
+        QueryVocabulary.builder().synonyms(List.of("interoperability", "interoperable")).build();
+    assertThat(new CommuniqueSearcher(sameStem).parse("interoperable"))
+        .isEqualTo(new CommuniqueSearcher().parse("interoperable"));
   }
 
   @Test

@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
       SimilarCommand.class,
       KwicCommand.class,
       TrendCommand.class,
+      ShowCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CommuniqueCli {

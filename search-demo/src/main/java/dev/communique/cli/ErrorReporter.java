@@ -20,6 +20,9 @@ final class ErrorReporter
       Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
     PrintWriter err = cli.getErr();
     err.println("communique: " + message(e));
+    if (e instanceof InvalidQueryException invalid) {
+      QueryErrorPrinter.printDetails(invalid, err);
+    }
     if (verbose(cli)) {
       e.printStackTrace(err);
     }
@@ -32,6 +35,12 @@ final class ErrorReporter
   @Override
   public int handleParseException(CommandLine.ParameterException e, String[] args) {
     PrintWriter err = e.getCommandLine().getErr();
+    String unknown = UnknownCommand.message(e);
+    if (unknown != null) {
+      err.println("communique: " + unknown);
+      err.flush();
+      return USAGE;
+    }
     err.println("communique: " + e.getMessage());
     err.println(
         "Try 'communique "

@@ -27,6 +27,7 @@ final class HitPrinter {
           results.totalHits(),
           query,
           results.totalHits() > 0 ? " (none on this page)" : "");
+      printSuggestion(results);
       return;
     }
     out.printf(
@@ -64,7 +65,22 @@ final class HitPrinter {
               ? ""
               : String.format(
                   Locale.ROOT, "  (+%d cop%s)", hit.copies(), hit.copies() == 1 ? "y" : "ies");
-      out.printf(Locale.ROOT, "     %s  score %.3f%s%n%n", c.id(), hit.score(), copies);
+      out.printf(Locale.ROOT, "     %s  score %.3f%s%n", c.id(), hit.score(), copies);
+      if (!hit.explanation().isEmpty()) {
+        hit.explanation().lines().forEach(l -> out.println("       " + l));
+      }
+      out.println();
+    }
+    printSuggestion(results);
+  }
+
+  private void printSuggestion(SearchResults results) {
+    if (!results.suggestion().isEmpty()) {
+      String suggestion = results.suggestion();
+      out.println(
+          "did you mean "
+              + (suggestion.startsWith("\"") ? suggestion : "\"" + suggestion + "\"")
+              + "?");
     }
   }
 }

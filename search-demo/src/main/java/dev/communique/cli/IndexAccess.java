@@ -1,8 +1,10 @@
 package dev.communique.cli;
 
 import dev.communique.core.index.CommuniqueIndex;
+import dev.communique.core.search.QueryVocabulary;
 import dev.communique.indexer.Indexer;
 import dev.communique.indexer.IndexingReport;
+import dev.communique.indexer.extract.QueryVocabularies;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,6 +24,7 @@ final class IndexAccess implements Closeable {
 
   private final Workspace workspace;
   private final Map<Path, CommuniqueIndex> open = new LinkedHashMap<>();
+  private QueryVocabulary queryVocabulary;
 
   IndexAccess(Workspace workspace) {
     this.workspace = workspace;
@@ -61,9 +64,23 @@ final class IndexAccess implements Closeable {
       }
       indexSample(path, err);
     }
-    index = CommuniqueIndex.openReadOnly(path);
+    index = CommuniqueIndex.openReadOnly(path, queryVocabulary());
     open.put(path, index);
     return index;
+  }
+
+  /**
+   * The synonyms and speaker aliases searches apply: the workspace's editable vocabulary, else the
+   * bundled one. Read once.
+   */
+  QueryVocabulary queryVocabulary() throws IOException {
+    if (queryVocabulary == null) {
+      queryVocabulary =
+          workspace.hasVocabulary()
+              ? QueryVocabularies.load(workspace.vocabulary())
+              : QueryVocabularies.bundled();
+    }
+    return queryVocabulary;
   }
 
   /** Forgets (and closes) an open index, so that the next read sees a rebuilt one. */

@@ -62,10 +62,16 @@ final class JsonOutput {
       g.writeNumberField("copies", hit.copies());
       strings(g, "copySources", hit.copySources());
       g.writeStringField("path", c.path());
+      if (results.request().explain()) {
+        g.writeStringField("explanation", hit.explanation());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
     FacetJson.write(g, results.facets());
+    if (!results.suggestion().isEmpty()) {
+      g.writeStringField("suggestion", results.suggestion());
+    }
     g.writeEndObject();
     g.flush();
     out.println();

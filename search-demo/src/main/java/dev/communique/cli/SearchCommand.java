@@ -110,6 +110,11 @@ final class SearchCommand implements Callable<Integer> {
               + "score,copies; for json and jsonl: those of --json). Also body and snippets.")
   String fields;
 
+  @Option(
+      names = "--explain",
+      description = "Show why each hit scored as it did: terms, fields, boosts and BM25 factors.")
+  boolean explain;
+
   @CommandLine.Mixin IndexOption index = new IndexOption();
 
   @Override
@@ -180,7 +185,8 @@ final class SearchCommand implements Callable<Integer> {
             .sort(sortOrder())
             .limit(limit)
             .offset(offset)
-            .snippets(new SnippetOptions(wantsSnippets() ? passages : 0, passageLength, markup()));
+            .snippets(new SnippetOptions(wantsSnippets() ? passages : 0, passageLength, markup()))
+            .explain(explain);
     addFacets(builder);
     return builder.build();
   }

@@ -7,6 +7,7 @@ import dev.communique.core.search.CommuniqueSearcher;
 import dev.communique.core.search.ExportSink;
 import dev.communique.core.search.KwicRequest;
 import dev.communique.core.search.KwicResults;
+import dev.communique.core.search.QueryVocabulary;
 import dev.communique.core.search.SearchFilter;
 import dev.communique.core.search.SearchRequest;
 import dev.communique.core.search.SearchResults;
@@ -59,11 +60,17 @@ public final class CommuniqueIndex implements Closeable {
   private final IndexWriter writer;
   private final IdRegistry ids;
   private final ReferenceManager<IndexSearcher> searchers;
-  private final CommuniqueSearcher searcher = new CommuniqueSearcher();
+  private final CommuniqueSearcher searcher;
   private final Object mergeLock = new Object();
 
-  private CommuniqueIndex(Path path, Directory directory, IndexWriter writer, IdRegistry ids)
+  private CommuniqueIndex(
+      Path path,
+      Directory directory,
+      IndexWriter writer,
+      IdRegistry ids,
+      QueryVocabulary vocabulary)
       throws IOException {
+    this.searcher = new CommuniqueSearcher(vocabulary);
     this.path = path;
     this.directory = directory;
     this.writer = writer;
@@ -81,6 +88,14 @@ public final class CommuniqueIndex implements Closeable {
    * @throws IOException if the index is locked by another writer, or cannot be read
    */
   public static CommuniqueIndex open(Path path) throws IOException {
+    return open(path, QueryVocabulary.empty());
+  }
+
+  /**
+   * Opens the index at {@code path} for reading and writing, as {@link #open(Path)}, and applies
+   * the vocabulary's synonyms and speaker aliases to its searches.
+   */
+  public static CommuniqueIndex open(Path path, QueryVocabulary vocabulary) throws IOException {
     Files.createDirectories(path);
     Directory directory = FSDirectory.open(path);
     try {
@@ -107,7 +122,7 @@ public final class CommuniqueIndex implements Closeable {
       }
       writer.setLiveCommitData(
           Map.of(CommuniqueSchema.VERSION_KEY, CommuniqueSchema.VERSION).entrySet());
-      return new CommuniqueIndex(path, directory, writer, new IdRegistry(base));
+      return new CommuniqueIndex(path, directory, writer, new IdRegistry(base), vocabulary);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -122,13 +137,22 @@ public final class CommuniqueIndex implements Closeable {
    * @throws IncompatibleIndexException if the index has another schema version
    */
   public static CommuniqueIndex openReadOnly(Path path) throws IOException {
+    return openReadOnly(path, QueryVocabulary.empty());
+  }
+
+  /**
+   * Opens an existing index for searching only, as {@link #openReadOnly(Path)}, and applies the
+   * vocabulary's synonyms and speaker aliases to its searches.
+   */
+  public static CommuniqueIndex openReadOnly(Path path, QueryVocabulary vocabulary)
+      throws IOException {
     if (!exists(path)) {
       throw new java.nio.file.NoSuchFileException(path.toString(), null, "no index here");
     }
     Directory directory = FSDirectory.open(path);
     try {
       checkVersion(path, directory);
-      return new CommuniqueIndex(path, directory, null, null);
+      return new CommuniqueIndex(path, directory, null, null, vocabulary);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -446,6 +470,31 @@ public final class CommuniqueIndex implements Closeable {
       }
     } finally {
       directory.close();
+    }
+  }
+
+  /**
+   * The sources of the near-duplicate copies folded into the communiqué with this id (empty when it
+   * has none or is not in the index).
+   */
+  public List<String> copySources(String id) throws IOException {
+    IndexSearcher current = acquireFresh();
+    try {
+      return storedDocument(current, id)
+          .map(doc -> DocumentMapper.values(doc, CommuniqueSchema.COPY_SOURCES))
+          .orElse(List.of());
+    } finally {
+      searchers.release(current);
+    }
+  }
+
+  /** Ids in the index close to a mistyped one, closest first, at most {@code max}. */
+  public List<String> similarIds(String id, int max) throws IOException {
+    IndexSearcher current = acquireFresh();
+    try {
+      return searcher.similarIds(current, id, max);
+    } finally {
+      searchers.release(current);
     }
   }
 }

@@ -2,7 +2,9 @@ package dev.communique.core.search;
 
 import dev.communique.core.schema.CommuniqueSchema;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -13,6 +15,8 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParserConstants;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -22,8 +26,10 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Lucene's classic query syntax over the communiqué schema: unfielded terms search title (boosted)
  * and body; quoted phrases match the exact, unstemmed copies; wildcards and fuzzy terms too; field
- * aliases map to schema fields, and {@code date:} takes days, months, years and ranges of them. Not
- * thread-safe: make one per query.
+ * aliases map to schema fields, and {@code date:} takes days, months, years and ranges of them. A
+ * {@link QueryVocabulary} expands a word or quoted phrase of a synonym group to any member of the
+ * group, and a speaker alias to its canonical name as well. Errors carry a hint. Not thread-safe:
+ * make one per query.
  */
 final class CommuniqueQueryParser extends MultiFieldQueryParser {
 
@@ -31,14 +37,21 @@ final class CommuniqueQueryParser extends MultiFieldQueryParser {
 
   private final String query;
   private final Analyzer phraseAnalyzer;
+  private final QueryVocabulary vocabulary;
 
   CommuniqueQueryParser(String query, Analyzer queryAnalyzer, Analyzer phraseAnalyzer) {
+    this(query, queryAnalyzer, phraseAnalyzer, QueryVocabulary.empty());
+  }
+
+  CommuniqueQueryParser(
+      String query, Analyzer queryAnalyzer, Analyzer phraseAnalyzer, QueryVocabulary vocabulary) {
     super(
         CommuniqueSchema.DEFAULT_FIELDS.keySet().stream().sorted().toArray(String[]::new),
         queryAnalyzer,
         CommuniqueSchema.DEFAULT_FIELDS);
     this.query = query;
     this.phraseAnalyzer = phraseAnalyzer;
+    this.vocabulary = vocabulary;
     setDefaultOperator(OR_OPERATOR);
     setSplitOnWhitespace(true);
   }
@@ -55,7 +68,11 @@ final class CommuniqueQueryParser extends MultiFieldQueryParser {
     } catch (ParseException e) {
       throw translate(e);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidQueryException(query, -1, "the query expands to too many terms");
+      throw new InvalidQueryException(
+          query,
+          -1,
+          "the query expands to too many terms",
+          "make wildcard and fuzzy terms more specific (more letters before the '*')");
     }
   }
 
@@ -70,21 +87,87 @@ final class CommuniqueQueryParser extends MultiFieldQueryParser {
   protected Query getFieldQuery(String field, String queryText, boolean quoted)
       throws ParseException {
     if (field == null) {
-      return super.getFieldQuery(null, queryText, quoted);
+      Optional<List<String>> group = vocabulary.synonymsOf(queryText);
+      return group.isPresent()
+          ? synonymQuery(null, group.get(), quoted)
+          : super.getFieldQuery(null, queryText, quoted);
     }
     String resolved = resolve(field);
     Query keyword = keywordQuery(field, resolved, queryText);
-    return keyword != null ? keyword : super.getFieldQuery(resolved, queryText, quoted);
+    if (keyword != null) {
+      return keyword;
+    }
+    if (CommuniqueSchema.TEXT_FIELDS.contains(resolved)) {
+      Optional<List<String>> group = vocabulary.synonymsOf(queryText);
+      if (group.isPresent()) {
+        return synonymQuery(resolved, group.get(), quoted);
+      }
+    }
+    if (resolved.equals(CommuniqueSchema.SPEAKER_TEXT)) {
+      return speakerQuery(queryText, quoted);
+    }
+    return super.getFieldQuery(resolved, queryText, quoted);
+  }
+
+  /**
+   * Any member of a synonym group: single words as the user wrote them (stemmed unless quoted),
+   * several words as an exact phrase, so that a highlighted phrase is one match.
+   */
+  private Query synonymQuery(String field, List<String> members, boolean quoted)
+      throws ParseException {
+    List<Query> distinct = new java.util.ArrayList<>();
+    for (String member : members) {
+      boolean phrase = quoted || member.strip().contains(" ");
+      Query q = super.getFieldQuery(field, member, phrase);
+      if (q != null && !distinct.contains(q)) {
+        distinct.add(q);
+      }
+    }
+    if (distinct.size() <= 1) {
+      return distinct.isEmpty() ? null : distinct.get(0);
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    distinct.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
+    return any.build();
+  }
+
+  /** A speaker name, and also the canonical name it is an alias of. */
+  private Query speakerQuery(String name, boolean quoted) throws ParseException {
+    Query given = super.getFieldQuery(CommuniqueSchema.SPEAKER_TEXT, name, quoted);
+    Optional<String> canonical = vocabulary.canonicalSpeaker(name);
+    if (canonical.isEmpty() || canonical.get().equalsIgnoreCase(name.strip())) {
+      return given;
+    }
+    Query known = super.getFieldQuery(CommuniqueSchema.SPEAKER_TEXT, canonical.get(), true);
+    if (given == null) {
+      return known;
+    }
+    return new BooleanQuery.Builder()
+        .add(given, BooleanClause.Occur.SHOULD)
+        .add(known, BooleanClause.Occur.SHOULD)
+        .build();
   }
 
   @Override
   protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+    Optional<List<String>> group = slop == 0 ? vocabulary.synonymsOf(queryText) : Optional.empty();
     if (field == null) {
-      return super.getFieldQuery(null, queryText, slop);
+      return group.isPresent()
+          ? synonymQuery(null, group.get(), true)
+          : super.getFieldQuery(null, queryText, slop);
     }
     String resolved = resolve(field);
     Query keyword = keywordQuery(field, resolved, queryText);
-    return keyword != null ? keyword : super.getFieldQuery(resolved, queryText, slop);
+    if (keyword != null) {
+      return keyword;
+    }
+    if (group.isPresent() && CommuniqueSchema.TEXT_FIELDS.contains(resolved)) {
+      return synonymQuery(resolved, group.get(), true);
+    }
+    if (slop == 0 && resolved.equals(CommuniqueSchema.SPEAKER_TEXT)) {
+      return speakerQuery(queryText, true);
+    }
+    return super.getFieldQuery(resolved, queryText, slop);
   }
 
   private Query keywordQuery(String given, String field, String text) {
@@ -151,7 +234,10 @@ final class CommuniqueQueryParser extends MultiFieldQueryParser {
   private String exactForm(String field, String term) {
     if (!getAllowLeadingWildcard() && (term.startsWith("*") || term.startsWith("?"))) {
       throw new InvalidQueryException(
-          query, positionOf(term), "a term may not start with '*' or '?' (leading wildcard)");
+          query,
+          positionOf(term),
+          "a term may not start with '*' or '?' (leading wildcard)",
+          "put the wildcard after a few letters, such as interop*, or search the whole word");
     }
     return CommuniqueSchema.TEXT_FIELDS.contains(field)
         ? CommuniqueSchema.exactTerm(term.toLowerCase(Locale.ROOT))
@@ -168,7 +254,8 @@ final class CommuniqueQueryParser extends MultiFieldQueryParser {
               + field
               + "' (fields: "
               + String.join(", ", CommuniqueSchema.QUERY_FIELD_NAMES)
-              + ")");
+              + ")",
+          QueryHints.unknownField(field));
     }
     return resolved;
   }
@@ -193,7 +280,8 @@ final class CommuniqueQueryParser extends MultiFieldQueryParser {
               + LocalDate.ofEpochDay(from)
               + " to "
               + LocalDate.ofEpochDay(to)
-              + " is empty");
+              + " is empty",
+          "put the earlier date first, as in date:[2023-01 TO 2023-06]");
     }
     return LongRange.newIntersectsQuery(
         CommuniqueSchema.DATE_RANGE, new long[] {from}, new long[] {to});
@@ -207,7 +295,8 @@ final class CommuniqueQueryParser extends MultiFieldQueryParser {
     try {
       return DatePeriod.parse(text);
     } catch (IllegalArgumentException e) {
-      throw new InvalidQueryException(query, positionOf(text), e.getMessage());
+      throw new InvalidQueryException(
+          query, positionOf(text), e.getMessage(), QueryHints.DATE_FORMS);
     }
   }
 
@@ -221,20 +310,33 @@ final class CommuniqueQueryParser extends MultiFieldQueryParser {
       Token next = e.currentToken.next;
       int position = offset(next.beginColumn);
       if (next.kind == QueryParserConstants.EOF) {
-        return new InvalidQueryException(query, query.length(), endProblem());
+        String problem = endProblem();
+        return new InvalidQueryException(
+            query, query.length(), problem, QueryHints.atEnd(query, problem));
       }
-      return new InvalidQueryException(query, position, "unexpected '" + next.image + "'");
+      return new InvalidQueryException(
+          query, position, "unexpected '" + next.image + "'", QueryHints.unexpected(next.image));
     }
     if (cause instanceof TokenMgrError e) {
       Matcher m = LINE_COLUMN.matcher(String.valueOf(e.getMessage()));
       int position = m.find() ? offset(Integer.parseInt(m.group(2))) : -1;
-      String problem =
-          unbalancedQuotes()
-              ? "a quoted phrase is not closed"
-              : query.strip().endsWith("\\")
-                  ? "the query ends with an escape character"
-                  : "unexpected character";
-      return new InvalidQueryException(query, Math.min(position, query.length()), problem);
+      int openQuote = unclosedQuote();
+      if (openQuote >= 0) {
+        return new InvalidQueryException(
+            query, openQuote, "a quoted phrase is not closed", "close the phrase with a second \"");
+      }
+      if (query.strip().endsWith("\\")) {
+        return new InvalidQueryException(
+            query,
+            Math.min(position, query.length()),
+            "the query ends with an escape character",
+            "remove the trailing \\ or double it (\\\\) to search for a backslash");
+      }
+      return new InvalidQueryException(
+          query,
+          Math.min(position, query.length()),
+          "unexpected character",
+          "put the text in quotes or escape special characters with \\");
     }
     String message = String.valueOf(wrapper.getMessage());
     int colon = message.indexOf("': ");
@@ -254,17 +356,18 @@ final class CommuniqueQueryParser extends MultiFieldQueryParser {
     return "the query ends where a term was expected";
   }
 
-  private boolean unbalancedQuotes() {
-    int quotes = 0;
+  /** The offset of the quote that opens a phrase never closed, or -1 if quotes balance. */
+  private int unclosedQuote() {
+    int open = -1;
     for (int i = 0; i < query.length(); i++) {
       char c = query.charAt(i);
       if (c == '\\') {
         i++;
       } else if (c == '"') {
-        quotes++;
+        open = open < 0 ? i : -1;
       }
     }
-    return quotes % 2 == 1;
+    return open;
   }
 
   /**

@@ -26,7 +26,11 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
  */
 public final class CommuniqueSearcher {
 
-  private final QueryCompiler compiler = new QueryCompiler();
+  /** Below this many hits, a search looks for a spelling correction of its query. */
+  static final int SUGGEST_BELOW = 3;
+
+  private final QueryCompiler compiler;
+  private final QueryVocabulary vocabulary;
   private final HitPage hitPage = new HitPage();
   private final FacetCounter facets = new FacetCounter();
   private final SimilarFinder similar = new SimilarFinder();
@@ -34,9 +38,18 @@ public final class CommuniqueSearcher {
   private final KwicCollector kwic = new KwicCollector();
   private final HitExport export = new HitExport(hitPage);
   private final TrendCounter trends = new TrendCounter();
+  private final SpellingSuggester speller = new SpellingSuggester();
 
   /** A searcher with the schema's query analysis. */
-  public CommuniqueSearcher() {}
+  public CommuniqueSearcher() {
+    this(QueryVocabulary.empty());
+  }
+
+  /** A searcher that also applies this vocabulary's synonyms and speaker aliases. */
+  public CommuniqueSearcher(QueryVocabulary vocabulary) {
+    this.compiler = new QueryCompiler(vocabulary);
+    this.vocabulary = vocabulary;
+  }
 
   /**
    * Parses a query string as {@link SearchRequest#query()} describes, without running it.
@@ -56,7 +69,38 @@ public final class CommuniqueSearcher {
     CompiledQuery compiled = compiler.compile(request.query(), request.filter());
     HitPage.Page page = hitPage.collect(searcher, compiled, request);
     List<FacetResult> counted = facets.count(searcher, compiled, request.facets());
-    return new SearchResults(request, page.total(), page.hits(), counted);
+    String suggestion =
+        page.total() < SUGGEST_BELOW ? suggestion(searcher, request, page.total()) : "";
+    return new SearchResults(request, page.total(), page.hits(), counted, suggestion);
+  }
+
+  /**
+   * The request's query with unknown words corrected, if that query finds more than {@code total}
+   * communiqués with the same filter; else empty.
+   */
+  private String suggestion(IndexSearcher searcher, SearchRequest request, long total)
+      throws IOException {
+    if (request.query().isBlank()) {
+      return "";
+    }
+    String corrected = speller.suggest(searcher.getIndexReader(), request.query(), vocabulary);
+    if (corrected.isEmpty() || corrected.equals(request.query())) {
+      return "";
+    }
+    try {
+      CompiledQuery better = compiler.compile(corrected, request.filter());
+      return searcher.count(better.combined()) > total ? corrected : "";
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+  }
+
+  /**
+   * Ids in the index close to a mistyped one, closest first, at most {@code max}: for "did you
+   * mean" when an id is not found.
+   */
+  public List<String> similarIds(IndexSearcher searcher, String id, int max) throws IOException {
+    return speller.similarIds(searcher.getIndexReader(), id, max);
   }
 
   /** Every value of a field with its document count, as the request asks. */

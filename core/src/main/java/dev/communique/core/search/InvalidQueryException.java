@@ -2,7 +2,8 @@ package dev.communique.core.search;
 
 /**
  * A query that cannot be run: bad syntax, an unknown field, a malformed date. The message names the
- * position (0-based character offset into the query, when known) and the problem, in one line.
+ * position (0-based character offset into the query, when known) and the problem, in one line;
+ * {@link #hint()} says how to fix it, when the problem is a known one. Immutable.
  */
 public final class InvalidQueryException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
@@ -10,6 +11,7 @@ public final class InvalidQueryException extends IllegalArgumentException {
   private final String query;
   private final int position;
   private final String problem;
+  private final String hint;
 
   /**
    * @param query the query as given
@@ -17,6 +19,16 @@ public final class InvalidQueryException extends IllegalArgumentException {
    * @param problem what is wrong, without the position
    */
   public InvalidQueryException(String query, int position, String problem) {
+    this(query, position, problem, "");
+  }
+
+  /**
+   * @param query the query as given
+   * @param position the 0-based offset of the problem in the query, or -1 if unknown
+   * @param problem what is wrong, without the position
+   * @param hint how to fix it, or empty
+   */
+  public InvalidQueryException(String query, int position, String problem, String hint) {
     super(
         position >= 0
             ? "invalid query at position " + position + ": " + problem
@@ -24,6 +36,7 @@ public final class InvalidQueryException extends IllegalArgumentException {
     this.query = query;
     this.position = position;
     this.problem = problem;
+    this.hint = hint == null ? "" : hint;
   }
 
   /** The query as given. */
@@ -39,5 +52,10 @@ public final class InvalidQueryException extends IllegalArgumentException {
   /** What is wrong, without the position. */
   public String problem() {
     return problem;
+  }
+
+  /** How to fix the query, in one line, or empty when there is no advice. */
+  public String hint() {
+    return hint;
   }
 }

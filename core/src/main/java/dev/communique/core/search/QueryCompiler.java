@@ -14,12 +14,22 @@ import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Turns a query string and a {@link SearchFilter} into a {@link CompiledQuery}: the one place that
- * knows how requests map onto the schema's fields. Thread-safe: it holds only analyzers.
+ * knows how requests map onto the schema's fields, with the {@link QueryVocabulary}'s synonyms and
+ * speaker aliases. Thread-safe: it holds only analyzers and the immutable vocabulary.
  */
 final class QueryCompiler {
 
   private final Analyzer queryAnalyzer = CommuniqueSchema.queryAnalyzer();
   private final Analyzer phraseAnalyzer = CommuniqueSchema.phraseAnalyzer();
+  private final QueryVocabulary vocabulary;
+
+  QueryCompiler() {
+    this(QueryVocabulary.empty());
+  }
+
+  QueryCompiler(QueryVocabulary vocabulary) {
+    this.vocabulary = java.util.Objects.requireNonNull(vocabulary, "vocabulary");
+  }
 
   /**
    * Parses the query and builds the filter.
@@ -33,7 +43,7 @@ final class QueryCompiler {
 
   /** Parses a query string alone. */
   Query parse(String query) {
-    return new CommuniqueQueryParser(query, queryAnalyzer, phraseAnalyzer).parse();
+    return new CommuniqueQueryParser(query, queryAnalyzer, phraseAnalyzer, vocabulary).parse();
   }
 
   /** The filter as one query, or {@code null} when it keeps everything. */
@@ -41,8 +51,7 @@ final class QueryCompiler {
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
     int clauses = 0;
     QueryBuilder names = new QueryBuilder(queryAnalyzer);
-    clauses +=
-        addAny(builder, filter.speakers(), v -> phrase(names, CommuniqueSchema.SPEAKER_TEXT, v));
+    clauses += addAny(builder, filter.speakers(), v -> speaker(names, v));
     clauses +=
         addAny(
             builder,
@@ -72,6 +81,19 @@ final class QueryCompiler {
       clauses++;
     }
     return clauses == 0 ? null : builder.build();
+  }
+
+  /** A speaker name as a phrase, or also its canonical name when it is a known alias. */
+  private Query speaker(QueryBuilder names, String value) {
+    Query given = phrase(names, CommuniqueSchema.SPEAKER_TEXT, value);
+    String canonical = vocabulary.canonicalSpeaker(value).orElse(null);
+    if (canonical == null || canonical.equalsIgnoreCase(value.strip())) {
+      return given;
+    }
+    return new BooleanQuery.Builder()
+        .add(given, BooleanClause.Occur.SHOULD)
+        .add(phrase(names, CommuniqueSchema.SPEAKER_TEXT, canonical), BooleanClause.Occur.SHOULD)
+        .build();
   }
 
   private static Query phrase(QueryBuilder names, String field, String value) {

@@ -12,9 +12,20 @@ public final class SearchResults {
   private final long totalHits;
   private final List<SearchHit> hits;
   private final List<FacetResult> facets;
+  private final String suggestion;
 
   SearchResults(
       SearchRequest request, long totalHits, List<SearchHit> hits, List<FacetResult> facets) {
+    this(request, totalHits, hits, facets, "");
+  }
+
+  SearchResults(
+      SearchRequest request,
+      long totalHits,
+      List<SearchHit> hits,
+      List<FacetResult> facets,
+      String suggestion) {
+    this.suggestion = suggestion == null ? "" : suggestion;
     this.request = Objects.requireNonNull(request, "request");
     this.totalHits = totalHits;
     this.hits = List.copyOf(hits);
@@ -44,6 +55,14 @@ public final class SearchResults {
   /** The ids of the hits, in order. */
   public List<String> ids() {
     return hits.stream().map(h -> h.communique().id()).toList();
+  }
+
+  /**
+   * For a query with few or no hits: the query with its unknown words corrected from the index's
+   * own words ("interoprability" to "interoperability"), when that finds more; else empty.
+   */
+  public String suggestion() {
+    return suggestion;
   }
 
   @Override

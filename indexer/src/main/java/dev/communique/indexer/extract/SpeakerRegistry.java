@@ -156,4 +156,23 @@ public final class SpeakerRegistry {
         .replaceAll("[\\s\\u00A0]+", " ")
         .strip();
   }
+
+  /**
+   * Every alias the registry knows, normalised as {@link #key(String)} does, mapped to its
+   * canonical name: the names and aliases, and each preceded by the person's usual role ("president
+   * biden").
+   */
+  Map<String, String> aliases() {
+    Map<String, String> names = new HashMap<>();
+    for (Map.Entry<String, Person> alias : byAlias.entrySet()) {
+      names.putIfAbsent(alias.getKey(), alias.getValue().name());
+    }
+    for (Map.Entry<String, Person> alias : byAlias.entrySet()) {
+      String role = alias.getValue().role();
+      if (!role.isBlank()) {
+        names.putIfAbsent(key(role + " " + alias.getKey()), alias.getValue().name());
+      }
+    }
+    return names;
+  }
 }

@@ -1,0 +1,147 @@
+package dev.communique.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.communique.core.Communique;
+import dev.communique.core.index.CommuniqueIndex;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code communique show ID}: prints one whole communiqué with all its metadata. */
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Print one communiqué by id (as search shows it): title, date, organisation, speakers,"
+          + " roles, type, topics, source, copies, then the whole text."
+    })
+final class ShowCommand implements Callable<Integer> {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @ParentCommand CommuniqueCli root;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "ID", description = "The communiqué's id, as search prints it.")
+  String id;
+
+  @Option(names = "--json", description = "Machine-readable output (a stable contract).")
+  boolean json;
+
+  @CommandLine.Mixin IndexOption index = new IndexOption();
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    CommuniqueIndex opened = root.indexes().searchable(index, spec.commandLine().getErr());
+    Communique c = opened.get(id).orElseThrow(() -> notFound(opened));
+    List<String> copies = opened.copySources(id);
+    if (json) {
+      writeJson(c, copies, out);
+    } else {
+      print(c, copies, out);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private NoSuchElementException notFound(CommuniqueIndex opened) {
+    List<String> close;
+    try {
+      close = opened.similarIds(id, 1);
+    } catch (IOException e) {
+      close = List.of();
+    }
+    return new NoSuchElementException(
+        "no communiqué with id '"
+            + id
+            + "'"
+            + (close.isEmpty() ? "" : "; did you mean " + close.get(0) + "?"));
+  }
+
+  private static void print(Communique c, List<String> copies, PrintWriter out) {
+    out.println(c.title().isBlank() ? "(untitled)" : c.title());
+    out.println();
+    field(out, "id", c.id());
+    field(out, "date", date(c));
+    field(out, "organization", c.organization());
+    field(out, "speakers", String.join(", ", c.speakers()));
+    field(out, "roles", String.join(", ", c.roles()));
+    field(out, "type", c.type());
+    field(out, "topics", String.join(", ", c.topics()));
+    field(out, "source", c.source());
+    field(out, "path", c.path());
+    if (!copies.isEmpty()) {
+      field(out, "copies", Integer.toString(copies.size()));
+      copies.forEach(source -> out.println("              " + source));
+    }
+    out.println();
+    out.println(c.body().strip());
+  }
+
+  private static String date(Communique c) {
+    if (c.date() == null) {
+      return "(undated)";
+    }
+    return c.formattedDate()
+        + " ("
+        + c.datePrecision().name().toLowerCase(Locale.ROOT)
+        + " precision, from "
+        + c.dateSource().label()
+        + ")";
+  }
+
+  private static void field(PrintWriter out, String name, String value) {
+    if (!value.isBlank()) {
+      out.printf(Locale.ROOT, "%-13s %s%n", name + ":", value);
+    }
+  }
+
+  private static void writeJson(Communique c, List<String> copies, PrintWriter out)
+      throws IOException {
+    JsonGenerator g = JSON.createGenerator(out);
+    g.writeStartObject();
+    g.writeStringField("id", c.id());
+    g.writeStringField("title", c.title());
+    g.writeStringField("organization", c.organization());
+    strings(g, "speakers", c.speakers());
+    if (c.date() == null) {
+      g.writeNullField("date");
+      g.writeNullField("datePrecision");
+    } else {
+      g.writeStringField("date", c.formattedDate());
+      g.writeStringField("datePrecision", c.datePrecision().name().toLowerCase(Locale.ROOT));
+    }
+    strings(g, "topics", c.topics());
+    g.writeStringField("source", c.source());
+    strings(g, "roles", c.roles());
+    g.writeStringField("type", c.type());
+    g.writeStringField("dateSource", c.dateSource().label());
+    g.writeNumberField("copies", copies.size());
+    strings(g, "copySources", copies);
+    g.writeStringField("path", c.path());
+    g.writeStringField("body", c.body());
+    g.writeEndObject();
+    g.flush();
+    out.println();
+  }
+
+  private static void strings(JsonGenerator g, String name, List<String> values)
+      throws IOException {
+    g.writeArrayFieldStart(name);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+}

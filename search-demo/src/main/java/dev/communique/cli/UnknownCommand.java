@@ -1,10 +1,14 @@
 package dev.communique.cli;
 
 import java.util.List;
+import org.apache.lucene.search.spell.LevenshteinDistance;
 import picocli.CommandLine;
 
 /** Words that name no subcommand ({@code communique serach x}), with the nearest command. */
 final class UnknownCommand {
+
+  /** The least Levenshtein similarity (0 to 1) at which a command is offered as a correction. */
+  private static final float CLOSE_ENOUGH = 0.5f;
 
   private UnknownCommand() {}
 
@@ -23,7 +27,11 @@ final class UnknownCommand {
     if (word.startsWith("-")) {
       return null;
     }
-    List<String> suggestions = unmatched.getSuggestions();
+    LevenshteinDistance distance = new LevenshteinDistance();
+    List<String> suggestions =
+        unmatched.getSuggestions().stream()
+            .filter(name -> distance.getDistance(word, name) >= CLOSE_ENOUGH)
+            .toList();
     if (suggestions.isEmpty()) {
       return "unknown command '"
           + word

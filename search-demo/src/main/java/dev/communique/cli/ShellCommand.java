@@ -47,6 +47,11 @@ final class ShellCommand implements Callable<Integer> {
     if (in == null && System.console() != null) {
       Path history = root.indexes().workspace().home().resolve(".communique").resolve("history");
       try (ShellInput lines = TerminalInput.open(new ShellCompleter(commands), history)) {
+        out.println(
+            "communique shell on "
+                + root.indexes().path(index)
+                + ": Tab completes; exit, quit or Ctrl-D leaves.");
+        out.flush();
         return shell.run(lines);
       }
     }

@@ -38,11 +38,21 @@ final class ShellCompleter implements Completer {
   public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
     String word = line.word().substring(0, Math.min(line.wordCursor(), line.word().length()));
     List<Candidate> all = new ArrayList<>();
-    commands.complete(reader, line, all);
-    if (line.wordIndex() == 0) {
-      LEAVE.forEach(name -> all.add(new Candidate(name)));
-    } else if (!word.startsWith("--") && !takesValue(line)) {
-      all.addAll(fieldCandidates(word));
+    OptionSpec option = optionBefore(line);
+    if (option != null) {
+      // The value of an option: its own choices, if it names them (picocli's completer loses
+      // track of them after a query word).
+      Iterable<String> choices = option.completionCandidates();
+      if (choices != null) {
+        choices.forEach(choice -> all.add(new Candidate(choice)));
+      }
+    } else {
+      commands.complete(reader, line, all);
+      if (line.wordIndex() == 0) {
+        LEAVE.forEach(name -> all.add(new Candidate(name)));
+      } else if (!word.startsWith("--")) {
+        all.addAll(fieldCandidates(word));
+      }
     }
     for (Candidate candidate : all) {
       if (candidate.value().startsWith(word)) {
@@ -66,17 +76,17 @@ final class ShellCompleter implements Completer {
     return fields;
   }
 
-  /** Whether the word being completed is the value of the option just before it. */
-  private boolean takesValue(ParsedLine line) {
+  /** The option whose value the word being completed is, or null if it is no option's value. */
+  private OptionSpec optionBefore(ParsedLine line) {
     CommandLine subcommand = root.subcommands().get(line.words().get(0));
     if (subcommand == null || line.wordIndex() < 2) {
-      return false;
+      return null;
     }
     String previous = line.words().get(line.wordIndex() - 1);
     if (!previous.startsWith("-")) {
-      return false;
+      return null;
     }
     OptionSpec option = subcommand.getCommandSpec().findOption(previous);
-    return option != null && option.arity().max() > 0;
+    return option != null && option.arity().max() > 0 ? option : null;
   }
 }

@@ -124,6 +124,9 @@ class ShellTest {
     assertThat(complete(completer, "search --li")).containsExactly("--limit");
     assertThat(complete(completer, "search --sort date"))
         .containsExactlyInAnyOrder("date", "date-asc");
+    assertThat(complete(completer, "search nato --sort "))
+        .containsExactlyInAnyOrder("relevance", "date", "date-asc");
+    assertThat(complete(completer, "search nato --color n")).containsExactly("never");
     assertThat(complete(completer, "search --speaker spe")).isEmpty();
     assertThat(complete(completer, "search --col")).containsExactly("--color");
   }

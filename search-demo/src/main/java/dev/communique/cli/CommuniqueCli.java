@@ -1,6 +1,11 @@
 package dev.communique.cli;
 
+import dev.communique.core.schema.CommuniqueSchema;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,6 +27,7 @@ import picocli.CommandLine.Option;
       KwicCommand.class,
       TrendCommand.class,
       ShowCommand.class,
+      ShellCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CommuniqueCli {
@@ -32,7 +38,21 @@ public final class CommuniqueCli {
       description = "Show stack traces with errors.")
   boolean verbose;
 
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      scope = CommandLine.ScopeType.INHERIT,
+      converter = ColorChoice.ModeConverter.class,
+      completionCandidates = ColorChoice.ModeNames.class,
+      description =
+          "Colour output: auto (on a console, unless NO_COLOR is set or TERM=dumb), always or"
+              + " never (default: auto).")
+  ColorChoice.Mode color = ColorChoice.Mode.AUTO;
+
   private final IndexAccess indexes = new IndexAccess(Workspace.current());
+
+  /** Where the shell reads lines from; null for the process's standard input. */
+  private Reader input;
 
   /** The indexes the reading commands search, kept open (warm) for the life of this object. */
   IndexAccess indexes() {
@@ -46,17 +66,7 @@ public final class CommuniqueCli {
 
   /** Runs the command line with the given streams and returns its exit status. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommuniqueCli root = new CommuniqueCli();
-    try {
-      return root.commandLine(out, err).execute(args);
-    } finally {
-      try {
-        root.indexes.close();
-      } catch (java.io.IOException e) {
-        err.println("communique: could not close the index: " + e.getMessage());
-        err.flush();
-      }
-    }
+    return run(args, null, out, err);
   }
 
   /** The picocli command line over this root, writing to these streams. */
@@ -66,15 +76,64 @@ public final class CommuniqueCli {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorReporter());
     cli.setParameterExceptionHandler(new ErrorReporter());
+    // A query word such as -Taiwan is a word, not an unknown option; options that exist still
+    // parse, and "--" ends options. No clustering, so -Venezuela is not -V plus "enezuela".
+    cli.setUnmatchedOptionsArePositionalParams(true);
+    cli.setPosixClusteredShortOptionsAllowed(false);
     return cli;
   }
 
-  /** Reads the version from the jar manifest. */
+  /** Whether output is coloured, after {@code --color}, the environment and the console. */
+  boolean colour() {
+    return ColorChoice.ofProcess(color).colour();
+  }
+
+  /** Where the shell reads its lines: the given reader, or null for standard input. */
+  Reader input() {
+    return input;
+  }
+
+  /**
+   * Runs the command line with the given streams, the shell reading its lines from {@code in}, and
+   * returns its exit status.
+   */
+  static int run(String[] args, Reader in, PrintWriter out, PrintWriter err) {
+    CommuniqueCli root = new CommuniqueCli();
+    root.input = in;
+    try {
+      return root.commandLine(out, err).execute(args);
+    } finally {
+      try {
+        root.indexes.close();
+      } catch (IOException e) {
+        err.println("communique: could not close the index: " + e.getMessage());
+        err.flush();
+      }
+    }
+  }
+
+  /**
+   * The project version (filtered into {@code version.properties} at build time), the Lucene
+   * version and the index schema version.
+   */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() {
-      String version = CommuniqueCli.class.getPackage().getImplementationVersion();
-      return new String[] {"communique " + (version == null ? "(development build)" : version)};
+    public String[] getVersion() throws IOException {
+      Properties build = new Properties();
+      try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          build.load(in);
+        }
+      }
+      return new String[] {
+        "communique "
+            + build.getProperty("version", "(unknown version)")
+            + " (Lucene "
+            + org.apache.lucene.util.Version.LATEST
+            + ", index schema "
+            + CommuniqueSchema.VERSION
+            + ")"
+      };
     }
   }
 }

@@ -2,6 +2,8 @@ package dev.communique.cli;
 
 import dev.communique.indexer.Indexer;
 import dev.communique.indexer.IndexingReport;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,6 +81,7 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Workspace workspace = Workspace.current();
     Path indexPath = index == null ? workspace.defaultIndex() : index;
+    checkPaths(indexPath);
     IndexJob job =
         new IndexJob(
             workspace,
@@ -106,5 +109,31 @@ final class IndexCommand implements Callable<Integer> {
     ReportPrinter.print(
         report, what + " into " + indexPath, spec.commandLine().getOut(), root.verbose);
     return strict && !report.skipped().isEmpty() ? 3 : 0;
+  }
+
+  /**
+   * Fails before the index is created or opened: the index path must not be a file, and every input
+   * (PATHs, --manifest, --map-file) must exist.
+   */
+  private void checkPaths(Path indexPath) throws NoSuchFileException {
+    if (Files.isRegularFile(indexPath)) {
+      throw new IllegalArgumentException(
+          "--index " + indexPath + " is a file; it must name an index directory");
+    }
+    for (Path input : paths) {
+      requireExists(input);
+    }
+    if (manifest != null) {
+      requireExists(manifest);
+    }
+    if (mapFile != null) {
+      requireExists(mapFile);
+    }
+  }
+
+  private static void requireExists(Path input) throws NoSuchFileException {
+    if (!Files.exists(input)) {
+      throw new NoSuchFileException(input.toString());
+    }
   }
 }

@@ -26,6 +26,8 @@ import picocli.CommandLine.ParentCommand;
       "Search the index with Lucene query syntax: words, \"exact phrases\", AND/OR/NOT, wildcards,"
           + " and fields title:, body:, speaker:, org:, role:, topic:, type:, date:2023-11 or"
           + " date:[2023-01-01 TO 2023-06-30].",
+      "A query word may start with '-' (China -Taiwan); '--' ends the options, so every word"
+          + " after it is part of the query.",
       "On first use with no index, the sample corpus in data/releases is indexed first."
     })
 final class SearchCommand implements Callable<Integer> {
@@ -37,6 +39,7 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "QUERY",
       arity = "0..*",
+      preprocessor = QueryWords.class,
       description = "The query (several words are joined).")
   List<String> query = new ArrayList<>();
 
@@ -45,6 +48,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(
       names = "--sort",
       paramLabel = "ORDER",
+      completionCandidates = SortNames.class,
       description = "relevance (default), date (newest first) or date-asc.")
   String sort = "relevance";
 
@@ -66,8 +70,10 @@ final class SearchCommand implements Callable<Integer> {
   @Option(
       names = "--markup",
       paramLabel = "STYLE",
+      completionCandidates = MarkupNames.class,
       description =
-          "Snippet markup: ansi, brackets, html or none (default: ansi on a terminal, brackets otherwise, html with --json).")
+          "Snippet markup: ansi, brackets, html or none (default: ansi when colouring, see --color;"
+              + " brackets otherwise; html with --json).")
   String markup;
 
   @Option(names = "--json", description = "Machine-readable output (a stable contract).")
@@ -179,6 +185,7 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private SearchRequest request() {
+    validate();
     SearchRequest.Builder builder =
         SearchRequest.builder(String.join(" ", query))
             .filter(filters.filter())
@@ -209,22 +216,64 @@ final class SearchCommand implements Callable<Integer> {
 
   private SortOrder sortOrder() {
     return switch (sort.toLowerCase(Locale.ROOT)) {
-      case "relevance", "score" -> SortOrder.RELEVANCE;
-      case "date", "date-desc", "newest" -> SortOrder.DATE_DESC;
-      case "date-asc", "oldest" -> SortOrder.DATE_ASC;
+      case "relevance" -> SortOrder.RELEVANCE;
+      case "date" -> SortOrder.DATE_DESC;
+      case "date-asc" -> SortOrder.DATE_ASC;
       default ->
           throw new IllegalArgumentException(
-              "--sort: unknown order '" + sort + "' (expected relevance, date or date-asc)");
+              "--sort must be relevance, date or date-asc, not '" + sort + "'");
     };
   }
 
   private SnippetMarkup markup() {
     if (markup != null) {
-      return SnippetMarkup.named(markup);
+      try {
+        return SnippetMarkup.named(markup);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "--markup must be ansi, brackets, html or none, not '" + markup + "'", e);
+      }
     }
     if (json || (format != null && ExportFormat.parse(format) != ExportFormat.TEXT)) {
       return SnippetMarkup.html();
     }
-    return System.console() != null ? SnippetMarkup.ansi() : SnippetMarkup.brackets();
+    return root.colour() ? SnippetMarkup.ansi() : SnippetMarkup.brackets();
+  }
+
+  /** Checks the numeric options here, so that each message names its option. */
+  private void validate() {
+    if (limit < 0 || limit > SearchRequest.MAX_LIMIT) {
+      throw new IllegalArgumentException(
+          "--limit must be between 0 and " + SearchRequest.MAX_LIMIT + ", not " + limit);
+    }
+    if (offset < 0) {
+      throw new IllegalArgumentException("--offset must be at least 0, not " + offset);
+    }
+    if (passages < 0) {
+      throw new IllegalArgumentException("--passages must be at least 0, not " + passages);
+    }
+    if (passageLength < SnippetOptions.MIN_PASSAGE_LENGTH) {
+      throw new IllegalArgumentException(
+          "--passage-length must be at least "
+              + SnippetOptions.MIN_PASSAGE_LENGTH
+              + ", not "
+              + passageLength);
+    }
+  }
+
+  /** The values {@code --sort} offers for completion. */
+  static final class SortNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return List.of("relevance", "date", "date-asc").iterator();
+    }
+  }
+
+  /** The values {@code --markup} offers for completion. */
+  static final class MarkupNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return List.of("ansi", "brackets", "html", "none").iterator();
+    }
   }
 }

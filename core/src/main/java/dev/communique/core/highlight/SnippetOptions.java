@@ -15,13 +15,17 @@ public record SnippetOptions(int passages, int passageLength, SnippetMarkup mark
   /** Two passages of about 160 characters in HTML markup. */
   public static final SnippetOptions DEFAULT = new SnippetOptions(2, 160, SnippetMarkup.html());
 
+  /** The shortest {@link #passageLength()} accepted, in characters. */
+  public static final int MIN_PASSAGE_LENGTH = 20;
+
   /** Validates the values. */
   public SnippetOptions {
     if (passages < 0) {
       throw new IllegalArgumentException("passages must be >= 0, got " + passages);
     }
-    if (passageLength < 20) {
-      throw new IllegalArgumentException("passageLength must be >= 20, got " + passageLength);
+    if (passageLength < MIN_PASSAGE_LENGTH) {
+      throw new IllegalArgumentException(
+          "passageLength must be >= " + MIN_PASSAGE_LENGTH + ", got " + passageLength);
     }
     Objects.requireNonNull(markup, "markup");
   }

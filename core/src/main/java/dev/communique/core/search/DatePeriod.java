@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public record DatePeriod(LocalDate start, LocalDate end) {
 
-  private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
+  private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
   /** Validates the bounds. */
   public DatePeriod {
@@ -28,7 +28,8 @@ public record DatePeriod(LocalDate start, LocalDate end) {
   }
 
   /**
-   * Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
+   * Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, with a 2-digit month and day
+   * ({@code 2023-01}, not {@code 2023-1}).
    *
    * @throws IllegalArgumentException naming the text and what is wrong with it
    */
@@ -36,7 +37,10 @@ public record DatePeriod(LocalDate start, LocalDate end) {
     Matcher m = FORM.matcher(text.trim());
     if (!m.matches()) {
       throw new IllegalArgumentException(
-          "'" + text + "' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)");
+          "'"
+              + text
+              + "' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD, with a 2-digit month and"
+              + " day, e.g. 2023-01-05)");
     }
     try {
       int year = Integer.parseInt(m.group(1));

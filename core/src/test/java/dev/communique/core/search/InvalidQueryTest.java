@@ -50,6 +50,15 @@ class InvalidQueryTest {
   }
 
   @Test
+  void queryDatesNeedTwoDigitMonths() {
+    InvalidQueryException month = error("nato date:2023-1");
+    assertThat(month.position()).isEqualTo(10);
+    assertThat(month.problem()).startsWith("'2023-1' is not a date (expected YYYY, YYYY-MM");
+    InvalidQueryException bound = error("date:[2023-1 TO 2023-06]");
+    assertThat(bound.problem()).startsWith("'2023-1' is not a date");
+  }
+
+  @Test
   void leadingWildcardIsRefusedClearly() {
     InvalidQueryException e = error("*ability");
     assertThat(e.problem()).isEqualTo("a term may not start with '*' or '?' (leading wildcard)");

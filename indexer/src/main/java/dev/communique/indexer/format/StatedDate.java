@@ -30,7 +30,7 @@ record StatedDate(LocalDate date, DatePrecision precision) {
       throw new IllegalArgumentException(
           "'" + value + "' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)");
     }
-    String day = m.group(1) + orEmpty(m.group(2)) + orEmpty(m.group(3));
+    String day = m.group(1) + twoDigits(m.group(2)) + twoDigits(m.group(3));
     DatePrecision precision =
         m.group(3) != null
             ? DatePrecision.DAY
@@ -52,7 +52,11 @@ record StatedDate(LocalDate date, DatePrecision precision) {
     release.date(date, precision);
   }
 
-  private static String orEmpty(String s) {
-    return s == null ? "" : s;
+  /** A "-M" or "-MM" part as "-MM" (sources may omit the leading zero; DatePeriod does not). */
+  private static String twoDigits(String part) {
+    if (part == null) {
+      return "";
+    }
+    return part.length() == 2 ? "-0" + part.substring(1) : part;
   }
 }

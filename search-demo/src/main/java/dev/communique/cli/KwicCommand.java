@@ -25,7 +25,9 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Keyword in context: every occurrence of the query (a word in all its forms, a \"phrase\","
           + " a wildcard) in the body of every matching release, one line each, with words of"
-          + " context on both sides."
+          + " context on both sides.",
+      "A query word may start with '-' (China -Taiwan); '--' ends the options, so every word"
+          + " after it is part of the query."
     })
 final class KwicCommand implements Callable<Integer> {
 
@@ -40,6 +42,7 @@ final class KwicCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "QUERY",
       arity = "1..*",
+      preprocessor = QueryWords.class,
       description = "The query (several words are joined).")
   List<String> query = new ArrayList<>();
 
@@ -129,7 +132,7 @@ final class KwicCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--markup: " + e.getMessage(), e);
       }
     }
-    return System.console() != null ? SnippetMarkup.ansi() : SnippetMarkup.brackets();
+    return root.colour() ? SnippetMarkup.ansi() : SnippetMarkup.brackets();
   }
 
   static void write(KwicResults results, ExportFormat format, PrintWriter out) throws Exception {

@@ -104,6 +104,6 @@ final class SimilarCommand implements Callable<Integer> {
     if (json) {
       return SnippetMarkup.html();
     }
-    return System.console() != null ? SnippetMarkup.ansi() : SnippetMarkup.brackets();
+    return root.colour() ? SnippetMarkup.ansi() : SnippetMarkup.brackets();
   }
 }

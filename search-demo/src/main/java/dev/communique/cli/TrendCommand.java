@@ -32,7 +32,9 @@ import picocli.CommandLine.ParentCommand;
       "Count a query's matches per year or month (optionally per speaker, organisation, topic or"
           + " type), with the number of all releases of each period under the same filters, and"
           + " draw the trend.",
-      "Periods without matches between the first and the last (or --from and --to) are zeros."
+      "Periods without matches between the first and the last (or --from and --to) are zeros.",
+      "A query word may start with '-' (China -Taiwan); '--' ends the options, so every word"
+          + " after it is part of the query."
     })
 final class TrendCommand implements Callable<Integer> {
 
@@ -46,6 +48,7 @@ final class TrendCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "QUERY",
       arity = "0..*",
+      preprocessor = QueryWords.class,
       description = "The query, in search syntax (several words are joined).")
   List<String> query = new ArrayList<>();
 

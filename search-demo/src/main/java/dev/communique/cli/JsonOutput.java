@@ -50,6 +50,7 @@ final class JsonOutput {
       g.writeStringField("dateSource", c.dateSource().label());
       g.writeNumberField("copies", hit.copies());
       strings(g, "copySources", hit.copySources());
+      g.writeBooleanField("titleDerived", c.titleDerived());
       g.writeEndObject();
     }
     g.writeEndArray();

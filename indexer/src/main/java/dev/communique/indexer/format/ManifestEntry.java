@@ -38,6 +38,7 @@ public record ManifestEntry(String location, Path file, RawRelease metadata) {
         m.type(),
         m.topics(),
         body,
-        m.fileName());
+        m.fileName(),
+        m.path());
   }
 }

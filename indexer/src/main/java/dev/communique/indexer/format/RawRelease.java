@@ -24,6 +24,7 @@ import java.util.Objects;
  * @param topics topics the source states, possibly empty
  * @param body the body text, markup removed
  * @param fileName the file's name, which may carry a date
+ * @param path the file indexed, as its real path (links resolved), or empty when there is none
  */
 public record RawRelease(
     String id,
@@ -38,7 +39,8 @@ public record RawRelease(
     String type,
     List<String> topics,
     String body,
-    String fileName) {
+    String fileName,
+    String path) {
 
   /** Copies lists. */
   public RawRelease {
@@ -50,6 +52,7 @@ public record RawRelease(
     topics = List.copyOf(topics);
     body = body == null ? "" : body;
     fileName = fileName == null ? "" : fileName;
+    path = path == null ? "" : path;
   }
 
   /** A builder for the release with this id from this source. */
@@ -72,6 +75,7 @@ public record RawRelease(
     private final List<String> topics = new ArrayList<>();
     private String body = "";
     private String fileName = "";
+    private String path = "";
 
     private Builder(String id, String source) {
       this.id = id;
@@ -145,6 +149,12 @@ public record RawRelease(
       return this;
     }
 
+    /** Sets the file indexed, as its real path. */
+    public Builder path(String value) {
+      this.path = value;
+      return this;
+    }
+
     /** Builds the immutable raw release. */
     public RawRelease build() {
       return new RawRelease(
@@ -160,7 +170,8 @@ public record RawRelease(
           type,
           topics,
           body,
-          fileName);
+          fileName,
+          path);
     }
   }
 }

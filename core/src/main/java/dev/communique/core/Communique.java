@@ -31,6 +31,7 @@ public final class Communique {
   private final String body;
   private final String source;
   private final String path;
+  private final boolean titleDerived;
 
   private Communique(Builder b) {
     Objects.requireNonNull(b.id, "id");
@@ -47,6 +48,7 @@ public final class Communique {
     this.body = b.body == null ? "" : b.body;
     this.source = b.source == null ? "" : b.source;
     this.path = b.path == null ? "" : b.path;
+    this.titleDerived = b.titleDerived;
     if (b.date == null) {
       this.date = null;
       this.datePrecision = null;
@@ -123,6 +125,14 @@ public final class Communique {
     return path;
   }
 
+  /**
+   * Whether the title was derived from the text (its first sentence, cut at a word boundary)
+   * because the source has no title or headline.
+   */
+  public boolean titleDerived() {
+    return titleDerived;
+  }
+
   /** The date rendered to its precision ({@code 2023-11-29}, {@code 2023-11} or {@code 2023}). */
   public String formattedDate() {
     return date == null ? "" : datePrecision.format(date);
@@ -145,7 +155,8 @@ public final class Communique {
         .topics(topics)
         .body(body)
         .source(source)
-        .path(path);
+        .path(path)
+        .titleDerived(titleDerived);
   }
 
   @Override
@@ -163,7 +174,8 @@ public final class Communique {
         && topics.equals(c.topics)
         && body.equals(c.body)
         && source.equals(c.source)
-        && path.equals(c.path);
+        && path.equals(c.path)
+        && titleDerived == c.titleDerived;
   }
 
   @Override
@@ -191,6 +203,7 @@ public final class Communique {
     private String body = "";
     private String source = "";
     private String path = "";
+    private boolean titleDerived;
 
     private Builder(String id) {
       this.id = id;
@@ -266,6 +279,12 @@ public final class Communique {
     /** Sets the local file that was indexed. */
     public Builder path(String value) {
       this.path = value;
+      return this;
+    }
+
+    /** Marks the title as derived from the text rather than stated by the source. */
+    public Builder titleDerived(boolean value) {
+      this.titleDerived = value;
       return this;
     }
 

@@ -79,7 +79,7 @@ public final class Indexer {
     List<Unit> units = new ArrayList<>(found.files().size());
     for (SourceFile file : found.files()) {
       FormatReader reader = formats.forFile(file.fileName()).orElseThrow();
-      units.add(new Unit(file.display(), sink -> reader.read(file, sink)));
+      units.add(new Unit(file.display(), sink -> reader.read(file, sink), file.indexedPath()));
     }
     Run run = new Run(false);
     found.skipped().forEach(run.skipped::add);
@@ -101,7 +101,8 @@ public final class Indexer {
     List<Unit> units = new ArrayList<>();
     try {
       for (ManifestEntry entry : reader.entries(manifest, mapping, run.new Sink())) {
-        units.add(new Unit(entry.location(), sink -> reader.read(entry, sink)));
+        units.add(
+            new Unit(entry.location(), sink -> reader.read(entry, sink), entry.metadata().path()));
       }
     } catch (SourceException e) {
       run.read.increment();
@@ -118,8 +119,11 @@ public final class Indexer {
     void read(ReleaseSink sink) throws IOException, SourceException;
   }
 
-  /** One file, or one manifest row, to read, and where it is for messages. */
-  record Unit(String location, Reading reading) {}
+  /**
+   * One file, or one manifest row, to read, where it is for messages, and the real path of the file
+   * whose communiqués it writes.
+   */
+  record Unit(String location, Reading reading, String path) {}
 
   /** The counters and skips of one run. */
   final class Run {
@@ -127,6 +131,7 @@ public final class Indexer {
     final LongAdder added = new LongAdder();
     final LongAdder updated = new LongAdder();
     final ConcurrentLinkedQueue<Skip> skipped = new ConcurrentLinkedQueue<>();
+    final ConcurrentLinkedQueue<Skip> warnings = new ConcurrentLinkedQueue<>();
     final AtomicReference<IOException> fatal = new AtomicReference<>();
     private final boolean speakersStated;
 
@@ -146,7 +151,6 @@ public final class Indexer {
                 return t;
               });
       Semaphore inFlight = new Semaphore(threads * 4);
-      ReleaseSink sink = new Sink();
       try {
         for (Unit unit : units) {
           if (fatal.get() != null) {
@@ -156,7 +160,9 @@ public final class Indexer {
           pool.execute(
               () -> {
                 try {
+                  Sink sink = new Sink();
                   unit.reading().read(sink);
+                  sink.retainWritten(unit.path());
                 } catch (SourceException e) {
                   read.increment();
                   skipped.add(new Skip(e.location(), e.getMessage()));
@@ -192,11 +198,17 @@ public final class Indexer {
           new ArrayList<>(skipped),
           ignored,
           duplicates,
-          Duration.ofNanos(System.nanoTime() - startNanos));
+          Duration.ofNanos(System.nanoTime() - startNanos),
+          new ArrayList<>(warnings));
     }
 
-    /** Extracts and upserts each release; records skips. */
+    /**
+     * Extracts and upserts each release of one unit; records skips and warnings, and the ids
+     * written. One per unit, used by one thread.
+     */
     final class Sink implements ReleaseSink {
+      final List<String> written = new ArrayList<>();
+
       @Override
       public void accept(RawRelease release) {
         read.increment();
@@ -208,6 +220,7 @@ public final class Indexer {
           return;
         }
         try {
+          written.add(communique.id());
           if (index.upsert(communique) == UpsertOutcome.ADDED) {
             added.increment();
           } else {
@@ -222,6 +235,23 @@ public final class Indexer {
       public void skip(String location, String reason) {
         read.increment();
         skipped.add(new Skip(location, reason));
+      }
+
+      /**
+       * Deletes other communiqués recorded from the file at {@code path}, such as the same file
+       * indexed before through another folder or a link.
+       */
+      void retainWritten(String path) {
+        try {
+          index.retainOnly(path, written);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+
+      @Override
+      public void warn(String location, String message) {
+        warnings.add(new Skip(location, message));
       }
     }
   }

@@ -14,6 +14,8 @@ import java.util.List;
  * @param ignored files passed over because they are not releases (README, LICENSE, other formats)
  * @param duplicates what near-duplicate merging found, or {@code null} when it was off
  * @param elapsed wall time of the run
+ * @param warnings releases indexed despite a problem, such as a stated date that does not parse and
+ *     was replaced by the next-best one, each with its location and what was done
  */
 public record IndexingReport(
     long read,
@@ -22,12 +24,26 @@ public record IndexingReport(
     List<Skip> skipped,
     List<Skip> ignored,
     DuplicateReport duplicates,
-    Duration elapsed) {
+    Duration elapsed,
+    List<Skip> warnings) {
 
   /** Copies the lists. */
   public IndexingReport {
     skipped = List.copyOf(skipped);
     ignored = List.copyOf(ignored);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** A report without warnings. */
+  public IndexingReport(
+      long read,
+      long added,
+      long updated,
+      List<Skip> skipped,
+      List<Skip> ignored,
+      DuplicateReport duplicates,
+      Duration elapsed) {
+    this(read, added, updated, skipped, ignored, duplicates, elapsed, List.of());
   }
 
   /** Communiqués written: added plus updated. */

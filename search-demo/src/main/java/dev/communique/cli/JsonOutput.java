@@ -65,6 +65,7 @@ final class JsonOutput {
       if (results.request().explain()) {
         g.writeStringField("explanation", hit.explanation());
       }
+      g.writeBooleanField("titleDerived", c.titleDerived());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -39,6 +39,7 @@ final class ReportPrinter {
           dup.merged());
     }
     list(out, "skipped", report.skipped(), verbose);
+    list(out, "warnings (indexed anyway)", report.warnings(), verbose);
     if (verbose) {
       list(out, "ignored", report.ignored(), true);
     }

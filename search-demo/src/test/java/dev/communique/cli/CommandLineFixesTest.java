@@ -151,7 +151,9 @@ class CommandLineFixesTest {
     assertThat(run.status()).isZero();
     assertThat(run.out().strip())
         .matches(
-            "communique \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(Lucene 9\\.12\\.3, index schema 2\\)");
+            "communique \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(Lucene 9\\.12\\.3, index schema "
+                + dev.communique.core.schema.CommuniqueSchema.VERSION
+                + "\\)");
   }
 
   private static String[] append(String[] args, String... more) {

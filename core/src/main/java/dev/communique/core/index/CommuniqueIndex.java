@@ -21,6 +21,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,14 +34,18 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * A communiqué index in a local directory: the embedded default, no server needed.
@@ -59,6 +65,7 @@ public final class CommuniqueIndex implements Closeable {
   private final Directory directory;
   private final IndexWriter writer;
   private final IdRegistry ids;
+  private final PathRegistry paths;
   private final ReferenceManager<IndexSearcher> searchers;
   private final CommuniqueSearcher searcher;
   private final Object mergeLock = new Object();
@@ -75,6 +82,7 @@ public final class CommuniqueIndex implements Closeable {
     this.directory = directory;
     this.writer = writer;
     this.ids = ids;
+    this.paths = ids == null ? null : ids.paths();
     this.searchers =
         writer == null ? new SearcherManager(directory, null) : new SearcherManager(writer, null);
   }
@@ -458,6 +466,32 @@ public final class CommuniqueIndex implements Closeable {
   }
 
   /** Commits pending writes (when writable) and releases the directory. */
+  /**
+   * Makes the communiqués with these ids the only ones recorded from the file at {@code path}
+   * ({@link Communique#path()}): deletes any other communiqué from that file, such as the same file
+   * indexed earlier under another id, through another folder or a link. Call it after upserting a
+   * file's communiqués; a file seen for the first time costs nothing.
+   *
+   * @param path the file, as {@link Communique#path()} records it; empty does nothing
+   * @param keep the ids of the communiqués just written from it
+   */
+  public void retainOnly(String path, Collection<String> keep) throws IOException {
+    requireWritable();
+    if (path == null || path.isEmpty() || !paths.markWritten(path)) {
+      return;
+    }
+    List<BytesRef> kept = new ArrayList<>(keep.size());
+    for (String id : keep) {
+      kept.add(new BytesRef(id));
+    }
+    BooleanQuery.Builder stale = new BooleanQuery.Builder();
+    stale.add(new TermQuery(new Term(CommuniqueSchema.PATH, path)), BooleanClause.Occur.FILTER);
+    if (!kept.isEmpty()) {
+      stale.add(new TermInSetQuery(CommuniqueSchema.ID, kept), BooleanClause.Occur.MUST_NOT);
+    }
+    writer.deleteDocuments(stale.build());
+  }
+
   @Override
   public void close() throws IOException {
     try {

@@ -23,6 +23,11 @@ final class IdRegistry {
     this.base = base;
   }
 
+  /** A registry of the files written, looking in the same opening commit. */
+  PathRegistry paths() {
+    return new PathRegistry(base);
+  }
+
   /** Records that {@code id} is now live and says whether it was before. */
   boolean markLive(String id) throws IOException {
     boolean[] existed = new boolean[1];

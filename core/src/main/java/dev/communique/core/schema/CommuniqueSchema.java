@@ -42,7 +42,7 @@ import org.apache.lucene.index.Term;
 public final class CommuniqueSchema {
 
   /** The version of this schema, recorded in every commit's user data. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   /** The commit user-data key under which {@link #VERSION} is recorded. */
   public static final String VERSION_KEY = "communique.schema.version";
@@ -103,6 +103,9 @@ public final class CommuniqueSchema {
 
   /** Field: the local file that was indexed, keyword, stored. */
   public static final String PATH = "path";
+
+  /** Stored field: {@code "true"} when the title was derived from the text, absent otherwise. */
+  public static final String TITLE_DERIVED = "title_derived";
 
   /** Field: the id of the canonical communiqué of this one's near-duplicate group. */
   public static final String DUPLICATE_GROUP = "duplicate_group";

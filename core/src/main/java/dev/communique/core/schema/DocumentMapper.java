@@ -101,6 +101,9 @@ public final class DocumentMapper {
     if (!communique.path().isEmpty()) {
       doc.add(new StringField(CommuniqueSchema.PATH, communique.path(), Field.Store.YES));
     }
+    if (communique.titleDerived()) {
+      doc.add(new StoredField(CommuniqueSchema.TITLE_DERIVED, "true"));
+    }
     doc.add(new StringField(CommuniqueSchema.DUPLICATE_GROUP, group, Field.Store.YES));
     doc.add(new SortedDocValuesField(CommuniqueSchema.DUPLICATE_GROUP, new BytesRef(group)));
     doc.add(
@@ -153,7 +156,8 @@ public final class DocumentMapper {
             .type(doc.get(CommuniqueSchema.TYPE))
             .body(doc.get(CommuniqueSchema.BODY))
             .source(doc.get(CommuniqueSchema.SOURCE))
-            .path(doc.get(CommuniqueSchema.PATH));
+            .path(doc.get(CommuniqueSchema.PATH))
+            .titleDerived("true".equals(doc.get(CommuniqueSchema.TITLE_DERIVED)));
     IndexableField date = doc.getField(CommuniqueSchema.DATE);
     if (date != null && date.numericValue() != null) {
       builder.date(

@@ -18,6 +18,9 @@ final class DateExtractor {
   /** A date found, with its precision. */
   record Found(LocalDate date, DatePrecision precision) {}
 
+  /** A date found in a text, with where it starts and ends there. */
+  record Located(Found found, int start, int end) {}
+
   private static final String MONTH =
       "(January|February|March|April|May|June|July|August|September|October|November|December"
           + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
@@ -53,13 +56,18 @@ final class DateExtractor {
 
   /** The earliest-placed valid date in the text. */
   Optional<Found> first(CharSequence text) {
-    Found best = null;
+    return firstLocated(text).map(Located::found);
+  }
+
+  /** The earliest-placed valid date in the text, with its place. */
+  Optional<Located> firstLocated(CharSequence text) {
+    Located best = null;
     int bestAt = Integer.MAX_VALUE;
     Matcher m = DAY_MONTH_YEAR.matcher(text);
     while (m.find() && m.start() < bestAt) {
       Optional<LocalDate> d = date(m.group(3), month(m.group(2)), m.group(1));
       if (d.isPresent()) {
-        best = new Found(d.get(), DatePrecision.DAY);
+        best = new Located(new Found(d.get(), DatePrecision.DAY), m.start(), m.end());
         bestAt = m.start();
         break;
       }
@@ -68,7 +76,7 @@ final class DateExtractor {
     while (m.find() && m.start() < bestAt) {
       Optional<LocalDate> d = date(m.group(3), month(m.group(1)), m.group(2));
       if (d.isPresent()) {
-        best = new Found(d.get(), DatePrecision.DAY);
+        best = new Located(new Found(d.get(), DatePrecision.DAY), m.start(), m.end());
         bestAt = m.start();
         break;
       }
@@ -77,7 +85,7 @@ final class DateExtractor {
     while (m.find() && m.start() < bestAt) {
       Optional<LocalDate> d = date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
       if (d.isPresent()) {
-        best = new Found(d.get(), DatePrecision.DAY);
+        best = new Located(new Found(d.get(), DatePrecision.DAY), m.start(), m.end());
         break;
       }
     }

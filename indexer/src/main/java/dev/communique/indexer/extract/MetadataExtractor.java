@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns a {@link RawRelease} into a {@link Communique}, keeping every field the source states and
@@ -28,6 +30,28 @@ import java.util.Set;
  */
 public final class MetadataExtractor {
   private static final int DATELINE_LENGTH = 400;
+
+  /** A dateline's place and weekday are at most this many words. */
+  private static final int DATELINE_PREFIX_WORDS = 6;
+
+  /** A leading dateline is within this many characters of the start. */
+  private static final int DATELINE_LINE = 100;
+
+  /** The first sentence is looked for in this many characters. */
+  private static final int LEAD_LENGTH = 400;
+
+  /** The dash after a dateline. */
+  private static final Pattern DATELINE_DASH =
+      Pattern.compile("\\)?\\s*(?:[\u2013\u2014]|--?)\\s+");
+
+  /**
+   * The end of a sentence: a full stop, not after an initial or a common abbreviation, then a space
+   * and a capital or a quote.
+   */
+  private static final Pattern SENTENCE_END =
+      Pattern.compile(
+          "(?<![A-Z])(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Jan|Feb|Aug|Sept|Sep|Oct"
+              + "|Nov|Dec|No|Nos|Art|vs|etc))[.!?](?=\\s+[A-Z\"\u201C\u2018(]|\\s*$)");
 
   private final Vocabulary vocabulary;
   private final DateExtractor dates = new DateExtractor();
@@ -55,10 +79,12 @@ public final class MetadataExtractor {
    */
   public Communique extract(RawRelease raw, boolean speakersStated) {
     String body = raw.body();
-    String title = raw.title() == null || raw.title().isBlank() ? firstSentence(body) : raw.title();
+    boolean titleDerived = raw.title() == null || raw.title().isBlank();
+    String title = titleDerived ? firstSentence(withoutDateline(body)) : raw.title();
     Communique.Builder out =
         Communique.builder(raw.id())
             .title(title)
+            .titleDerived(titleDerived && !title.isEmpty())
             .body(body)
             .source(raw.source())
             .path(raw.path())
@@ -97,38 +123,114 @@ public final class MetadataExtractor {
       }
     }
     out.speakers(names).roles(new ArrayList<>(roles));
-    String organization = raw.organization();
-    if (organization == null || organization.isBlank()) {
-      organization = vocabulary.organizations().forSource(raw.source()).orElse("");
-    }
-    out.organization(organization);
+    out.organization(organization(raw, body));
     out.topics(raw.topics().isEmpty() ? topics.topics(title, body) : raw.topics());
     return out.build();
   }
 
   private record Dated(DateExtractor.Found found, DateSource source) {}
 
+  /**
+   * The date from the text or file name, in order of trust: a dateline, then the file name, then
+   * the first date in the prose. A date in the first sentence of the first paragraph counts as a
+   * dateline when nothing but a place or a weekday comes before it, or when there is no file-name
+   * date to prefer; it never beats a file-name date that it differs from unless it is such a
+   * dateline and not later than the file's date, since a date mentioned in passing (the next
+   * meeting, an earlier decision) is not the release's.
+   */
   private Optional<Dated> findDate(String body, String fileName) {
-    // The dateline is in the first paragraph, and never further than DATELINE_LENGTH in.
+    Optional<DateExtractor.Found> named = dates.fromFileName(fileName);
     int firstBreak = body.indexOf("\n\n");
     int datelineEnd =
         Math.min(
             body.length(),
             firstBreak > 0 ? Math.min(firstBreak, DATELINE_LENGTH) : DATELINE_LENGTH);
-    Optional<DateExtractor.Found> found = dates.first(body.substring(0, datelineEnd));
-    if (found.isPresent()) {
-      return Optional.of(new Dated(found.get(), DateSource.DATELINE));
+    Optional<DateExtractor.Located> lead = dates.firstLocated(body.substring(0, datelineEnd));
+    if (lead.isPresent()) {
+      DateExtractor.Found found = lead.get().found();
+      if (named.isEmpty() || found.date().equals(named.get().date())) {
+        return Optional.of(new Dated(found, DateSource.DATELINE));
+      }
+      String before = body.substring(0, lead.get().start());
+      if (isDatelinePrefix(before) && !found.date().isAfter(named.get().date())) {
+        return Optional.of(new Dated(found, DateSource.DATELINE));
+      }
     }
-    found = dates.first(body);
-    if (found.isPresent()) {
-      return Optional.of(new Dated(found.get(), DateSource.PROSE));
+    if (named.isPresent()) {
+      return Optional.of(new Dated(named.get(), DateSource.FILE_NAME));
     }
-    return dates.fromFileName(fileName).map(f -> new Dated(f, DateSource.FILE_NAME));
+    return dates.first(body).map(f -> new Dated(f, DateSource.PROSE));
+  }
+
+  /**
+   * Whether the text before a date is only a place, a weekday and punctuation: capitalised words.
+   */
+  private static boolean isDatelinePrefix(String before) {
+    String words = before.replaceAll("[(\\[,:\\-\u2010-\u2015]", " ").strip();
+    if (words.isEmpty()) {
+      return true;
+    }
+    String[] split = words.split("\\s+");
+    if (split.length > DATELINE_PREFIX_WORDS) {
+      return false;
+    }
+    for (String word : split) {
+      if (!Character.isUpperCase(word.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The organisation: stated (resolved by name), else by web host, else acting in the lead. */
+  private String organization(RawRelease raw, String body) {
+    OrganizationDirectory directory = vocabulary.organizations();
+    String stated = raw.organization();
+    if (stated != null && !stated.isBlank()) {
+      return directory.resolve(stated);
+    }
+    Optional<String> byHost = directory.forSource(raw.source());
+    if (byHost.isPresent()) {
+      return byHost.get();
+    }
+    return directory.actingIn(leadSentence(withoutDateline(body))).orElse("");
+  }
+
+  /**
+   * The body without a leading dateline: a short first paragraph that is a date with at most a
+   * place before it, or such a date at the start followed by a dash ("KABUL (Sept. 20, 2011) –").
+   */
+  private String withoutDateline(String body) {
+    int firstBreak = body.indexOf("\n\n");
+    if (firstBreak > 0 && firstBreak <= DATELINE_LINE) {
+      String first = body.substring(0, firstBreak);
+      Optional<DateExtractor.Located> date = dates.firstLocated(first);
+      if (date.isPresent() && isDatelinePrefix(first.substring(0, date.get().start()))) {
+        return body.substring(firstBreak).strip();
+      }
+    }
+    Optional<DateExtractor.Located> date =
+        dates.firstLocated(body.substring(0, Math.min(body.length(), DATELINE_LINE)));
+    if (date.isPresent() && isDatelinePrefix(body.substring(0, date.get().start()))) {
+      Matcher dash = DATELINE_DASH.matcher(body);
+      if (dash.find(date.get().end()) && dash.start() - date.get().end() <= 3) {
+        return body.substring(dash.end()).strip();
+      }
+    }
+    return body;
+  }
+
+  /** The first sentence of the text, up to {@link #LEAD_LENGTH} characters. */
+  private static String leadSentence(String text) {
+    String head = text.substring(0, Math.min(text.length(), LEAD_LENGTH));
+    Matcher m = SENTENCE_END.matcher(head);
+    return m.find() ? head.substring(0, m.start() + 1) : head;
   }
 
   private static String firstSentence(String body) {
     String text = body.strip().replaceAll("\\s+", " ");
-    int end = text.indexOf(". ");
+    Matcher sentence = SENTENCE_END.matcher(text);
+    int end = sentence.find() ? sentence.start() : -1;
     if (end < 0 || end > 160) {
       end = Math.min(text.length(), 120);
       int space = text.lastIndexOf(' ', end);

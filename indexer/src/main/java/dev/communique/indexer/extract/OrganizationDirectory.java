@@ -2,21 +2,41 @@ package dev.communique.indexer.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Issuing organisations by source host ({@code data/vocabulary/organizations.yaml}), for releases
- * that state none. Immutable and thread-safe.
+ * Issuing organisations ({@code data/vocabulary/organizations.yaml}): by source host, for releases
+ * that state none; by name, so that "FOMC", "Federal Open Market Committee" and "the Fed" are all
+ * the Federal Reserve; and acting in a release's first sentence ("the Federal Open Market Committee
+ * decided", "NATO Allies agreed"). Immutable and thread-safe.
  */
 public final class OrganizationDirectory {
-  private final Map<String, String> byHost;
+  /** Words that may stand between an organisation's name and its verb. */
+  private static final String FILLER =
+      "(?:\\s+(?:Allies|Ministers|Leaders|Members|members|leaders|ministers|allies|officials"
+          + "|today|has|have|had|also|jointly|unanimously|formally|on\\s+\\w+day))*";
 
-  private OrganizationDirectory(Map<String, String> byHost) {
+  private final Map<String, String> byHost;
+  private final Map<String, String> byName;
+  private final Pattern acting;
+
+  private OrganizationDirectory(
+      Map<String, String> byHost,
+      Map<String, String> byName,
+      List<String> written,
+      List<String> verbs) {
     this.byHost = Map.copyOf(byHost);
+    this.byName = Map.copyOf(byName);
+    this.acting = actingPattern(written, verbs);
   }
 
   static OrganizationDirectory fromTree(JsonNode root) {
@@ -26,12 +46,50 @@ public final class OrganizationDirectory {
       Map.Entry<String, JsonNode> entry = hosts.next();
       byHost.put(entry.getKey().toLowerCase(Locale.ROOT), entry.getValue().asText());
     }
-    return new OrganizationDirectory(byHost);
+    Map<String, String> byName = new HashMap<>();
+    List<String> written = new ArrayList<>();
+    Iterator<Map.Entry<String, JsonNode>> names = root.path("names").fields();
+    while (names.hasNext()) {
+      Map.Entry<String, JsonNode> entry = names.next();
+      String canonical = entry.getKey().strip();
+      byName.putIfAbsent(key(canonical), canonical);
+      written.add(canonical);
+      for (JsonNode alias : entry.getValue()) {
+        byName.putIfAbsent(key(alias.asText()), canonical);
+        written.add(alias.asText().strip());
+      }
+    }
+    List<String> verbs = new ArrayList<>();
+    for (JsonNode verb : root.path("acting-verbs")) {
+      verbs.add(verb.asText().strip().toLowerCase(Locale.ROOT));
+    }
+    return new OrganizationDirectory(byHost, byName, written, verbs);
   }
 
-  /** A directory that knows no hosts. */
+  /** A directory that knows no hosts and no names. */
   public static OrganizationDirectory empty() {
-    return new OrganizationDirectory(Map.of());
+    return new OrganizationDirectory(Map.of(), Map.of(), List.of(), List.of());
+  }
+
+  /**
+   * The canonical name of an organisation as a source writes it ("FOMC", "the State Department"),
+   * or the name as written, tidied, if the directory does not know it.
+   */
+  String resolve(String name) {
+    String tidy = name.strip().replaceAll("\\s+", " ");
+    return byName.getOrDefault(key(tidy), tidy);
+  }
+
+  /**
+   * The known organisation that acts in this sentence: its name or an alias followed by an acting
+   * verb, perhaps with words such as "Allies" or "today" between; the earliest one.
+   */
+  Optional<String> actingIn(String sentence) {
+    if (acting == null) {
+      return Optional.empty();
+    }
+    Matcher m = acting.matcher(sentence);
+    return m.find() ? Optional.of(resolve(m.group(1))) : Optional.empty();
   }
 
   /** The organisation whose host (or a parent domain of it) serves {@code source}, if known. */
@@ -60,5 +118,39 @@ public final class OrganizationDirectory {
       }
       host = host.substring(dot + 1);
     }
+  }
+
+  /** The lookup key of a name: lower case, single spaces, without a leading "the". */
+  private static String key(String name) {
+    String text = name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    text = text.replaceAll("[.,;:]+$", "");
+    return text.startsWith("the ") ? text.substring(4) : text;
+  }
+
+  /** Every known name as written, longest first, case-sensitive, then an acting verb. */
+  private static Pattern actingPattern(List<String> written, List<String> verbs) {
+    if (written.isEmpty() || verbs.isEmpty()) {
+      return null;
+    }
+    List<String> names = new ArrayList<>();
+    for (String name : written) {
+      String bare = name.replaceFirst("^(?i:the)\\s+", "");
+      if (!bare.isEmpty() && !names.contains(bare)) {
+        names.add(bare);
+      }
+    }
+    names.sort(Comparator.comparingInt(String::length).reversed());
+    List<String> quoted = new ArrayList<>();
+    names.forEach(n -> quoted.add(Pattern.quote(n)));
+    List<String> quotedVerbs = new ArrayList<>();
+    verbs.forEach(v -> quotedVerbs.add(Pattern.quote(v)));
+    return Pattern.compile(
+        "(?<![\\w.])("
+            + String.join("|", quoted)
+            + ")"
+            + FILLER
+            + "\\s+(?:"
+            + String.join("|", quotedVerbs)
+            + ")\\b");
   }
 }

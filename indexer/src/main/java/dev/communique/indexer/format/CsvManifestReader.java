@@ -221,7 +221,7 @@ public final class CsvManifestReader {
         RawRelease.builder(id, mapping.value(Field.SOURCE, row).orElse(file.toString()))
             .location(location)
             .fileName(new SourceFile(file, "").fileName())
-            .path(file.toString())
+            .path(SourceFile.realPath(file))
             .title(mapping.value(Field.TITLE, row).orElse(null))
             .organization(mapping.value(Field.ORGANIZATION, row).orElse(null))
             .type(mapping.value(Field.TYPE, row).orElse(null));

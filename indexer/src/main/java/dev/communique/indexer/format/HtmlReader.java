@@ -94,9 +94,9 @@ public final class HtmlReader implements FormatReader {
             display);
     RawRelease.Builder release =
         RawRelease.builder(file.id(), source)
+            .path(file.indexedPath())
             .location(display)
             .fileName(file.fileName())
-            .path(display)
             .title(title)
             .organization(
                 firstNonBlank(
@@ -110,8 +110,8 @@ public final class HtmlReader implements FormatReader {
       heading.remove();
     }
     String body = RepublisherFooter.strip(HtmlText.of(main));
-    if (body.isBlank()) {
-      throw new SourceException(display, "empty body: no text in the page");
+    if (body.isBlank() && (title == null || title.isBlank())) {
+      throw new SourceException(display, "no text in the page: no title and no body");
     }
     sink.accept(release.body(body).build());
   }

@@ -26,6 +26,7 @@ public final class JsonLinesReader implements FormatReader {
   public void read(SourceFile file, ReleaseSink sink) throws IOException, SourceException {
     int lineNumber = 0;
     int records = 0;
+    String path = file.indexedPath();
     try (BufferedReader reader = TextFiles.open(file.path())) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         lineNumber++;
@@ -35,7 +36,7 @@ public final class JsonLinesReader implements FormatReader {
         records++;
         String location = file.display() + ":" + lineNumber;
         try {
-          sink.accept(release(file, location, lineNumber, json.readTree(line)));
+          sink.accept(release(file, path, location, lineNumber, json.readTree(line)));
         } catch (JsonProcessingException e) {
           sink.skip(location, "malformed JSON: " + firstLine(e.getOriginalMessage()) + column(e));
         } catch (IllegalArgumentException e) {
@@ -52,14 +53,17 @@ public final class JsonLinesReader implements FormatReader {
     }
   }
 
-  private static RawRelease release(SourceFile file, String location, int line, JsonNode node) {
+  private static RawRelease release(
+      SourceFile file, String path, String location, int line, JsonNode node) {
     if (!node.isObject()) {
       throw new IllegalArgumentException("not a JSON object");
     }
     String id = text(node, "id", "_id", "docid");
     String body = text(node, "body", "text", "contents");
-    if (body == null || body.isBlank()) {
-      throw new IllegalArgumentException("no body (expected a \"body\" or \"text\" field)");
+    String title = text(node, "title");
+    if ((body == null || body.isBlank()) && (title == null || title.isBlank())) {
+      throw new IllegalArgumentException(
+          "no text (expected a \"body\", \"text\" or \"title\" field)");
     }
     String source = text(node, "source", "url", "source_url");
     RawRelease.Builder release =
@@ -68,8 +72,8 @@ public final class JsonLinesReader implements FormatReader {
                 source == null ? location : source)
             .location(location)
             .fileName(file.fileName())
-            .path(file.display())
-            .title(text(node, "title"))
+            .path(path)
+            .title(title)
             .organization(text(node, "organization", "organisation"))
             .type(text(node, "type"))
             .body(body);

@@ -76,15 +76,15 @@ public final class MarkdownReader implements FormatReader {
     String sourceUrl = front.first("source_url", "url", "source");
     RawRelease.Builder release =
         RawRelease.builder(file.id(), sourceUrl == null ? display : sourceUrl)
+            .path(file.indexedPath())
             .location(display)
             .fileName(file.fileName())
-            .path(display)
             .organization(front.first("organization", "organisation"))
             .type(front.first("type", "tags"));
     front.all("speakers", "speaker").forEach(release::speaker);
     front.all("roles", "role").forEach(release::role);
     front.all("topics", "topic").forEach(release::topic);
-    statedDate(front, release);
+    statedDate(front, release, sink);
 
     List<String> bodyLines = new ArrayList<>(lines.subList(bodyStart, lines.size()));
     String title = front.first("title");
@@ -92,10 +92,10 @@ public final class MarkdownReader implements FormatReader {
       title = takeTitleHeading(bodyLines);
     }
     String body = RepublisherFooter.strip(MarkdownText.toText(String.join("\n", bodyLines)));
-    if (body.isBlank()) {
+    if (body.isBlank() && (title == null || title.isBlank())) {
       throw new SourceException(
           display,
-          bodyStart > 0 ? "empty body: no text after the front matter" : "empty body: no text");
+          bodyStart > 0 ? "no text: no title and no body after the front matter" : "no text");
     }
     sink.accept(release.title(title).body(body).build());
   }
@@ -125,8 +125,12 @@ public final class MarkdownReader implements FormatReader {
     return null;
   }
 
-  /** Sets the release's date from {@code date}, or else {@code published_time}. */
-  private static void statedDate(FrontMatter front, RawRelease.Builder release)
+  /**
+   * Sets the release's date from {@code date}, or else {@code published_time}. A value that does
+   * not parse is reported to the sink as a warning naming its line, and the release is dated from
+   * its text instead.
+   */
+  private static void statedDate(FrontMatter front, RawRelease.Builder release, ReleaseSink sink)
       throws SourceException {
     String key = front.first("date") != null ? "date" : "published_time";
     String value = front.first(key);
@@ -139,8 +143,9 @@ public final class MarkdownReader implements FormatReader {
     } catch (IllegalArgumentException e) {
       // reported below
     }
-    throw new SourceException(
-        front.location(key), "unparseable date '" + value + "' in front matter");
+    sink.warn(
+        front.location(key),
+        "unparseable date '" + value + "' in front matter; dated from the text instead");
   }
 
   private FrontMatter frontMatter(List<String> yamlLines, String display)

@@ -5,62 +5,74 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the plain-text release shape: a title line, an optional issuing-organisation line, then the
- * body in paragraphs, perhaps ending in a republisher's footer, which is removed. Stateless and
- * thread-safe.
+ * Reads plain-text releases in the shapes press offices use: an optional header of boilerplate
+ * ("FOR IMMEDIATE RELEASE", "Embargoed until …"), reference numbers, contact blocks, an issuing
+ * unit, a headline, an organisation line and a dateline ({@link ReleaseHeader}); then the body,
+ * which ends at an end marker or a closing contact block ({@link ReleaseEnd}), with hard-wrapped
+ * lines joined back into sentences ({@link ParagraphUnwrapper}) and a republisher's footer removed
+ * ({@link RepublisherFooter}). A release without a headline gets no title here; the metadata
+ * extractor derives one from its first sentence. A dateline alone on its line is kept at the head
+ * of the body, where the extractor reads the date from it. Only a file with no text at all is
+ * refused. The word lists are in {@code plain-text.yaml} ({@link PlainTextRules}). Thread-safe.
  */
 public final class PlainTextReader implements FormatReader {
+  private final PlainTextRules rules;
 
-  /** An organisation line is short and is not a sentence. */
-  private static final int MAX_ORGANIZATION_LENGTH = 80;
+  /** A reader with the bundled layout rules. */
+  public PlainTextReader() {
+    this(PlainTextRules.bundled());
+  }
+
+  PlainTextReader(PlainTextRules rules) {
+    this.rules = rules;
+  }
 
   @Override
   public void read(SourceFile file, ReleaseSink sink) throws IOException, SourceException {
-    String text = TextFiles.read(file.path());
-    List<String> blocks = paragraphs(text);
-    RawRelease.Builder release =
+    List<List<String>> blocks = blocks(TextFiles.read(file.path()));
+    ReleaseHeader header = ReleaseHeader.parse(blocks, rules);
+    List<List<String>> bodyBlocks =
+        new ArrayList<>(blocks.subList(header.bodyStart(), blocks.size()));
+    int end = ReleaseEnd.bodyBlocks(bodyBlocks, rules);
+    List<String> paragraphs = new ArrayList<>();
+    if (header.dateline() != null) {
+      paragraphs.add(header.dateline());
+    }
+    for (List<String> block : bodyBlocks.subList(0, end)) {
+      paragraphs.addAll(ParagraphUnwrapper.paragraphs(block));
+    }
+    String body = RepublisherFooter.strip(String.join("\n\n", paragraphs));
+    if (body.isBlank() && header.title() == null) {
+      throw new SourceException(file.display(), "no text: only header boilerplate");
+    }
+    sink.accept(
         RawRelease.builder(file.id(), file.display())
             .fileName(file.fileName())
-            .path(file.display());
-    int next = 0;
-    if (blocks.size() > 1 && isHeading(blocks.get(0))) {
-      release.title(oneLine(blocks.get(0)));
-      next = 1;
-      if (blocks.size() > 2 && isOrganizationLine(blocks.get(1))) {
-        release.organization(oneLine(blocks.get(1)));
-        next = 2;
-      }
-    }
-    String body = RepublisherFooter.strip(String.join("\n\n", blocks.subList(next, blocks.size())));
-    if (body.isBlank()) {
-      throw new SourceException(file.display(), "no body text after the title");
-    }
-    sink.accept(release.body(body).build());
+            .path(file.indexedPath())
+            .title(header.title())
+            .organization(header.organization())
+            .body(body)
+            .build());
   }
 
-  static List<String> paragraphs(String text) {
-    List<String> blocks = new ArrayList<>();
-    for (String block : text.split("\\n\\s*\\n")) {
-      if (!block.isBlank()) {
-        blocks.add(block.strip());
+  /** The text's blocks, split at blank lines, each a list of its stripped lines. */
+  static List<List<String>> blocks(String text) {
+    List<List<String>> blocks = new ArrayList<>();
+    List<String> current = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      String stripped = line.strip();
+      if (stripped.isEmpty()) {
+        if (!current.isEmpty()) {
+          blocks.add(current);
+          current = new ArrayList<>();
+        }
+      } else {
+        current.add(stripped);
       }
+    }
+    if (!current.isEmpty()) {
+      blocks.add(current);
     }
     return blocks;
-  }
-
-  private static boolean isHeading(String block) {
-    return !block.contains("\n") && block.length() <= 300;
-  }
-
-  private static boolean isOrganizationLine(String block) {
-    String line = block.strip();
-    return !line.contains("\n")
-        && line.length() <= MAX_ORGANIZATION_LENGTH
-        && !line.endsWith(".")
-        && !Character.isDigit(line.charAt(0));
-  }
-
-  private static String oneLine(String block) {
-    return block.replaceAll("\\s+", " ").strip();
   }
 }

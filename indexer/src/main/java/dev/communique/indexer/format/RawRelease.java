@@ -24,8 +24,7 @@ import java.util.Objects;
  * @param topics topics the source states, possibly empty
  * @param body the body text, markup removed
  * @param fileName the file's name, which may carry a date
- * @param path the local file it was read from (for a manifest row, the joined text file), or {@code
- *     null}
+ * @param path the file indexed, as its real path (links resolved), or empty when there is none
  */
 public record RawRelease(
     String id,
@@ -53,6 +52,7 @@ public record RawRelease(
     topics = List.copyOf(topics);
     body = body == null ? "" : body;
     fileName = fileName == null ? "" : fileName;
+    path = path == null ? "" : path;
   }
 
   /** A builder for the release with this id from this source. */
@@ -75,7 +75,7 @@ public record RawRelease(
     private final List<String> topics = new ArrayList<>();
     private String body = "";
     private String fileName = "";
-    private String path;
+    private String path = "";
 
     private Builder(String id, String source) {
       this.id = id;
@@ -149,7 +149,7 @@ public record RawRelease(
       return this;
     }
 
-    /** Sets the local file it was read from. */
+    /** Sets the file indexed, as its real path. */
     public Builder path(String value) {
       this.path = value;
       return this;

@@ -16,4 +16,13 @@ public interface ReleaseSink {
    * @param reason one line saying what is wrong
    */
   void skip(String location, String reason);
+
+  /**
+   * Something wrong in a release that was still read, such as a stated date that does not parse and
+   * was replaced by the next-best one. Ignored unless the sink overrides it.
+   *
+   * @param location the file, or {@code file:line}
+   * @param message one line saying what is wrong and what was done instead
+   */
+  default void warn(String location, String message) {}
 }

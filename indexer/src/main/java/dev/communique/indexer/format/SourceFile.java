@@ -44,6 +44,23 @@ public record SourceFile(Path path, String id) {
     return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
   }
 
+  /**
+   * The file's real path (absolute, links resolved), the same whichever folder, link or relative
+   * path it was reached through; the absolute normalised path if it cannot be resolved.
+   */
+  public String indexedPath() {
+    return realPath(path);
+  }
+
+  /** The real path of {@code file}, or its absolute normalised path if it cannot be resolved. */
+  public static String realPath(Path file) {
+    try {
+      return file.toRealPath().toString();
+    } catch (java.io.IOException e) {
+      return file.toAbsolutePath().normalize().toString();
+    }
+  }
+
   /** The path as shown to users. */
   public String display() {
     return path.toString();

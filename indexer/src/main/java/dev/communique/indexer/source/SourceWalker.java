@@ -11,8 +11,10 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Finds the release files under the paths given: files are taken as they are, folders are walked
@@ -62,20 +64,45 @@ public final class SourceWalker {
       }
     }
     files.sort(Comparator.comparing(f -> f.path().toString()));
-    return new Found(files, ignored, skipped);
+    return new Found(onePerFile(files, ignored), ignored, skipped);
+  }
+
+  /**
+   * Keeps the first route to each file: a file reached twice (through a parent folder and a
+   * subfolder, or through a link) is read once, and the other routes are reported as ignored.
+   */
+  private static List<SourceFile> onePerFile(List<SourceFile> files, List<Skip> ignored) {
+    Map<String, SourceFile> byRealPath = new LinkedHashMap<>();
+    for (SourceFile file : files) {
+      SourceFile first = byRealPath.putIfAbsent(file.indexedPath(), file);
+      if (first != null) {
+        ignored.add(new Skip(file.display(), "the same file as " + first.display()));
+      }
+    }
+    return new ArrayList<>(byRealPath.values());
   }
 
   private void walkFolder(
       Path root, List<SourceFile> files, List<Skip> ignored, List<Skip> skipped) {
     Path absolute = root.toAbsolutePath().normalize();
     String rootName = absolute.getFileName() == null ? "root" : absolute.getFileName().toString();
+    Path start = root;
+    try {
+      if (Files.isSymbolicLink(root)) {
+        start = root.toRealPath(); // a link to a folder is walked as the folder it names
+      }
+    } catch (IOException e) {
+      skipped.add(new Skip(root.toString(), "cannot follow the link: " + e.getMessage()));
+      return;
+    }
+    Path walked = start;
     try {
       Files.walkFileTree(
-          root,
+          walked,
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              if (!dir.equals(root) && dir.getFileName().toString().startsWith(".")) {
+              if (!dir.equals(walked) && dir.getFileName().toString().startsWith(".")) {
                 return FileVisitResult.SKIP_SUBTREE;
               }
               return FileVisitResult.CONTINUE;
@@ -94,8 +121,9 @@ public final class SourceWalker {
                 ignored.add(
                     new Skip(file.toString(), "not a release format (" + extension(name) + ")"));
               } else {
-                String relative = root.relativize(file).toString().replace('\\', '/');
-                files.add(new SourceFile(file, SourceFile.id(rootName, relative)));
+                Path below = walked.relativize(file);
+                String relative = below.toString().replace('\\', '/');
+                files.add(new SourceFile(root.resolve(below), SourceFile.id(rootName, relative)));
               }
               return FileVisitResult.CONTINUE;
             }

@@ -18,6 +18,14 @@ public final class CollectingSink implements ReleaseSink {
     releases.add(release);
   }
 
+  /** Warnings, as {@code "location message"}. */
+  public final List<String> warnings = new ArrayList<>();
+
+  @Override
+  public synchronized void warn(String location, String message) {
+    warnings.add(location + " " + message);
+  }
+
   @Override
   public synchronized void skip(String location, String reason) {
     skips.add(location + " " + reason);

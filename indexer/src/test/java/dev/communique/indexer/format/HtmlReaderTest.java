@@ -196,17 +196,27 @@ class HtmlReaderTest {
   }
 
   @Test
-  void pageWithoutTextIsRefused() throws Exception {
+  void pageWithATitleAndNoTextIsKept() throws Exception {
     Path file =
         write(
             "empty.html",
             "<html><head><title>Empty</title></head><body><nav>Home</nav>"
                 + "<footer>Contact</footer></body></html>");
 
+    RawRelease release = read(file, "empty").clean();
+
+    assertThat(release.title()).isEqualTo("Empty");
+    assertThat(release.body()).isEmpty();
+  }
+
+  @Test
+  void pageWithoutTitleOrTextIsRefused() throws Exception {
+    Path file = write("blank.html", "<html><body><nav>Home</nav></body></html>");
+
     SourceException e = readFails(file);
 
     assertThat(e.location()).isEqualTo(file.toString());
-    assertThat(e.getMessage()).isEqualTo("empty body: no text in the page");
+    assertThat(e.getMessage()).isEqualTo("no text in the page: no title and no body");
   }
 
   @Test

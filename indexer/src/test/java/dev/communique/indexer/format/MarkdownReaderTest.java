@@ -343,32 +343,53 @@ class MarkdownReaderTest {
   }
 
   @Test
-  void unparseableDateIsRefusedWithItsLine() throws Exception {
-    Path file = write("bad-date.md", "---\ntitle: Bad\ndate: '2023-13-45'\n---\nBody.\n");
+  void unparseableDateIsAWarningWithItsLineAndTheReleaseIsKept() throws Exception {
+    Path file =
+        write("bad-date.md", "---\ntitle: Bad\ndate: '2023-13-45'\n---\nSigned on 4 May 2023.\n");
 
-    SourceException e = readFails(file);
+    CollectingSink sink = read(file, "bad-date");
 
-    assertThat(e.location()).isEqualTo(file + ":3");
-    assertThat(e.getMessage()).isEqualTo("unparseable date '2023-13-45' in front matter");
+    assertThat(sink.warnings)
+        .containsExactly(
+            file + ":3 unparseable date '2023-13-45' in front matter; dated from the text instead");
+    RawRelease release = sink.clean();
+    assertThat(release.title()).isEqualTo("Bad");
+    assertThat(release.date()).isNull();
+    assertThat(release.body()).isEqualTo("Signed on 4 May 2023.");
   }
 
   @Test
-  void wordsForADateAreRefused() throws Exception {
+  void wordsForADateAreAWarning() throws Exception {
     Path file = write("word-date.md", "---\ntitle: Bad\ndate: yesterday\n---\nBody.\n");
 
-    assertThat(readFails(file).getMessage())
-        .isEqualTo("unparseable date 'yesterday' in front matter");
+    CollectingSink sink = read(file, "word-date");
+
+    assertThat(sink.warnings)
+        .containsExactly(
+            file + ":3 unparseable date 'yesterday' in front matter; dated from the text instead");
+    assertThat(sink.clean().date()).isNull();
   }
 
   @Test
-  void emptyBodyIsRefused() throws Exception {
+  void titleWithAnEmptyBodyIsKept() throws Exception {
     Path file =
         write("empty-body.md", "---\ntitle: Nothing\n---\n \n<figure><img src=x /></figure>\n");
+
+    RawRelease release = read(file, "empty-body").clean();
+
+    assertThat(release.title()).isEqualTo("Nothing");
+    assertThat(release.body()).isEmpty();
+  }
+
+  @Test
+  void noTitleAndNoBodyIsRefused() throws Exception {
+    Path file =
+        write("nothing.md", "---\ndate: '2024-01-02'\n---\n \n<figure><img src=x /></figure>\n");
 
     SourceException e = readFails(file);
 
     assertThat(e.location()).isEqualTo(file.toString());
-    assertThat(e.getMessage()).isEqualTo("empty body: no text after the front matter");
+    assertThat(e.getMessage()).isEqualTo("no text: no title and no body after the front matter");
   }
 
   @Test

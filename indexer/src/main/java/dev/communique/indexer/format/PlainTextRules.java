@@ -1,0 +1,127 @@
+package dev.communique.indexer.format;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The layout conventions of plain-text releases, from the bundled {@code plain-text.yaml} (kept in
+ * {@code data/vocabulary}): header boilerplate, reference-number labels, end markers and contact
+ * labels. Lines are compared normalised: lower case, dashes made {@code -}, runs of spaces made
+ * one. Immutable and thread-safe.
+ */
+final class PlainTextRules {
+  private static final String BUNDLED = "/dev/communique/indexer/vocabulary/plain-text.yaml";
+  private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+  private static final Pattern AFTER_SEPARATOR =
+      Pattern.compile("^[^:\\-\\u2010-\\u2015]*[:\\-\\u2010-\\u2015]\\s*");
+
+  private final Set<String> boilerplate;
+  private final List<String> boilerplatePrefixes;
+  private final List<String> referenceLabels;
+  private final Set<String> endMarkers;
+  private final List<String> contactLabels;
+
+  private PlainTextRules(JsonNode root) {
+    this.boilerplate = Set.copyOf(strings(root, "boilerplate"));
+    this.boilerplatePrefixes = strings(root, "boilerplate-prefixes");
+    this.referenceLabels = strings(root, "reference-labels");
+    this.endMarkers = Set.copyOf(strings(root, "end-markers"));
+    this.contactLabels = strings(root, "contact-labels");
+  }
+
+  /** The rules bundled in the jar. */
+  static PlainTextRules bundled() {
+    ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    try (InputStream in = PlainTextRules.class.getResourceAsStream(BUNDLED)) {
+      JsonNode root = in == null ? null : yaml.readTree(in);
+      return new PlainTextRules(root == null ? yaml.createObjectNode() : root);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the bundled plain-text.yaml cannot be read", e);
+    }
+  }
+
+  /** The line lower-cased, dashes made {@code -}, spaces collapsed, stripped. */
+  static String normalise(String line) {
+    String text = DASHES.matcher(line).replaceAll("-");
+    return SPACES.matcher(text).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * If the line is header boilerplate, what follows its phrase after a colon or dash (possibly
+   * empty); {@code null} if it is not boilerplate. Prefix boilerplate ("Embargoed until …") gives
+   * an empty remainder.
+   */
+  String boilerplateRemainder(String line) {
+    String text = normalise(line);
+    for (String prefix : boilerplatePrefixes) {
+      if (text.startsWith(prefix)) {
+        return "";
+      }
+    }
+    String bare = text.replaceAll("[:.\\-\\s]+$", "");
+    if (boilerplate.contains(bare)) {
+      return "";
+    }
+    for (String phrase : boilerplate) {
+      if (text.startsWith(phrase)
+          && text.substring(phrase.length()).matches("\\s*[:\\-]\\s*\\S.*")) {
+        return AFTER_SEPARATOR.matcher(line).replaceFirst("").strip();
+      }
+    }
+    return null;
+  }
+
+  /** Whether the line is a reference or release number, with or without its label. */
+  boolean isReference(String line) {
+    String text = normalise(line);
+    for (String label : referenceLabels) {
+      if (text.startsWith(label)) {
+        String rest = text.substring(label.length());
+        if (rest.matches("\\.?\\s*[:#.]?\\s*[a-z]{0,4}[\\-/.]?\\d[\\w\\-/.]*\\s*")) {
+          return true;
+        }
+      }
+    }
+    return text.matches("[a-z]{0,6}[\\-/.]?\\d[\\w]*(?:[\\-/.][\\w]+)+") && !text.matches("\\d{4}");
+  }
+
+  /** Whether the line ends the release. */
+  boolean isEndMarker(String line) {
+    return endMarkers.contains(normalise(line));
+  }
+
+  /** Whether the line opens a contact block. */
+  boolean opensContactBlock(String line) {
+    String text = normalise(line);
+    for (String label : contactLabels) {
+      if (text.startsWith(label)
+          && (text.length() == label.length()
+              || ":-".indexOf(text.charAt(label.length())) >= 0
+              || text.charAt(label.length()) == ' ' && text.contains("@"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> strings(JsonNode root, String field) {
+    List<String> values = new ArrayList<>();
+    for (JsonNode value : root.path(field)) {
+      String text = normalise(value.asText());
+      if (!text.isEmpty()) {
+        values.add(text);
+      }
+    }
+    return List.copyOf(values);
+  }
+}

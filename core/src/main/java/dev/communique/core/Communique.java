@@ -31,6 +31,7 @@ public final class Communique {
   private final String body;
   private final String source;
   private final String path;
+  private final List<String> unresolvedSpeakers;
 
   private Communique(Builder b) {
     Objects.requireNonNull(b.id, "id");
@@ -47,6 +48,8 @@ public final class Communique {
     this.body = b.body == null ? "" : b.body;
     this.source = b.source == null ? "" : b.source;
     this.path = b.path == null ? "" : b.path;
+    this.unresolvedSpeakers =
+        List.copyOf(b.unresolvedSpeakers == null ? List.of() : b.unresolvedSpeakers);
     if (b.date == null) {
       this.date = null;
       this.datePrecision = null;
@@ -81,6 +84,20 @@ public final class Communique {
   /** The roles those people speak in, such as "Secretary General". */
   public List<String> roles() {
     return roles;
+  }
+
+  /**
+   * The speakers whose names are kept as the release wrote them because nothing made the full name
+   * certain (a bare surname the registry and the text do not complete); a subset of {@link
+   * #speakers()}, empty when every speaker is resolved.
+   */
+  public List<String> unresolvedSpeakers() {
+    return unresolvedSpeakers;
+  }
+
+  /** Whether every speaker's name is resolved to a full, certain name. */
+  public boolean speakersResolved() {
+    return unresolvedSpeakers.isEmpty();
   }
 
   /** The first day of the period the communiqué is dated to, or {@code null}. */
@@ -145,7 +162,8 @@ public final class Communique {
         .topics(topics)
         .body(body)
         .source(source)
-        .path(path);
+        .path(path)
+        .unresolvedSpeakers(unresolvedSpeakers);
   }
 
   @Override
@@ -163,7 +181,8 @@ public final class Communique {
         && topics.equals(c.topics)
         && body.equals(c.body)
         && source.equals(c.source)
-        && path.equals(c.path);
+        && path.equals(c.path)
+        && unresolvedSpeakers.equals(c.unresolvedSpeakers);
   }
 
   @Override
@@ -191,6 +210,7 @@ public final class Communique {
     private String body = "";
     private String source = "";
     private String path = "";
+    private List<String> unresolvedSpeakers = new ArrayList<>();
 
     private Builder(String id) {
       this.id = id;
@@ -266,6 +286,15 @@ public final class Communique {
     /** Sets the local file that was indexed. */
     public Builder path(String value) {
       this.path = value;
+      return this;
+    }
+
+    /**
+     * Sets the speakers, among {@link #speakers(List)}, whose names could not be made certain (a
+     * bare surname neither the registry nor the text completes).
+     */
+    public Builder unresolvedSpeakers(List<String> value) {
+      this.unresolvedSpeakers = new ArrayList<>(value);
       return this;
     }
 

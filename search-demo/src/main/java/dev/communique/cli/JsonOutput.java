@@ -50,6 +50,7 @@ final class JsonOutput {
       g.writeStringField("dateSource", c.dateSource().label());
       g.writeNumberField("copies", hit.copies());
       strings(g, "copySources", hit.copySources());
+      g.writeBooleanField("speakerResolved", c.speakersResolved());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -32,6 +32,7 @@ public final class Communique {
   private final String source;
   private final String path;
   private final boolean titleDerived;
+  private final List<String> unresolvedSpeakers;
 
   private Communique(Builder b) {
     Objects.requireNonNull(b.id, "id");
@@ -49,6 +50,8 @@ public final class Communique {
     this.source = b.source == null ? "" : b.source;
     this.path = b.path == null ? "" : b.path;
     this.titleDerived = b.titleDerived;
+    this.unresolvedSpeakers =
+        List.copyOf(b.unresolvedSpeakers == null ? List.of() : b.unresolvedSpeakers);
     if (b.date == null) {
       this.date = null;
       this.datePrecision = null;
@@ -83,6 +86,20 @@ public final class Communique {
   /** The roles those people speak in, such as "Secretary General". */
   public List<String> roles() {
     return roles;
+  }
+
+  /**
+   * The speakers whose names are kept as the release wrote them because nothing made the full name
+   * certain (a bare surname the registry and the text do not complete); a subset of {@link
+   * #speakers()}, empty when every speaker is resolved.
+   */
+  public List<String> unresolvedSpeakers() {
+    return unresolvedSpeakers;
+  }
+
+  /** Whether every speaker's name is resolved to a full, certain name. */
+  public boolean speakersResolved() {
+    return unresolvedSpeakers.isEmpty();
   }
 
   /** The first day of the period the communiqué is dated to, or {@code null}. */
@@ -156,7 +173,8 @@ public final class Communique {
         .body(body)
         .source(source)
         .path(path)
-        .titleDerived(titleDerived);
+        .titleDerived(titleDerived)
+        .unresolvedSpeakers(unresolvedSpeakers);
   }
 
   @Override
@@ -175,7 +193,8 @@ public final class Communique {
         && body.equals(c.body)
         && source.equals(c.source)
         && path.equals(c.path)
-        && titleDerived == c.titleDerived;
+        && titleDerived == c.titleDerived
+        && unresolvedSpeakers.equals(c.unresolvedSpeakers);
   }
 
   @Override
@@ -204,6 +223,7 @@ public final class Communique {
     private String source = "";
     private String path = "";
     private boolean titleDerived;
+    private List<String> unresolvedSpeakers = new ArrayList<>();
 
     private Builder(String id) {
       this.id = id;
@@ -285,6 +305,15 @@ public final class Communique {
     /** Marks the title as derived from the text rather than stated by the source. */
     public Builder titleDerived(boolean value) {
       this.titleDerived = value;
+      return this;
+    }
+
+    /**
+     * Sets the speakers, among {@link #speakers(List)}, whose names could not be made certain (a
+     * bare surname neither the registry nor the text completes).
+     */
+    public Builder unresolvedSpeakers(List<String> value) {
+      this.unresolvedSpeakers = new ArrayList<>(value);
       return this;
     }
 

@@ -66,6 +66,7 @@ final class JsonOutput {
         g.writeStringField("explanation", hit.explanation());
       }
       g.writeBooleanField("titleDerived", c.titleDerived());
+      g.writeBooleanField("speakerResolved", c.speakersResolved());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -31,6 +31,8 @@ import org.apache.lucene.index.Term;
  *   <tr><td>{@value #DATE}, {@value #DATE_RANGE}</td><td>numeric doc values and stored value
  *       (first day of its period, as epoch days), stored with {@value #DATE_PRECISION} and
  *       {@value #DATE_SOURCE}; a long range from the first to the last day of the period</td><td>date ranges, sort by date</td></tr>
+ *   <tr><td>{@value #UNRESOLVED_SPEAKER}</td><td>stored</td><td>speakers kept as a bare
+ *       surname, read back into {@code Communique.unresolvedSpeakers()}</td></tr>
  *   <tr><td>{@value #SOURCE}, {@value #PATH}</td><td>keyword, stored</td><td>provenance: URL or
  *       file, and the local file indexed</td></tr>
  *   <tr><td>{@value #DUPLICATE_GROUP}, {@value #CANONICAL}, {@value #COPY_SOURCES},
@@ -106,6 +108,9 @@ public final class CommuniqueSchema {
 
   /** Stored field: {@code "true"} when the title was derived from the text, absent otherwise. */
   public static final String TITLE_DERIVED = "title_derived";
+
+  /** Field: the speakers whose names are unresolved surnames, stored only. */
+  public static final String UNRESOLVED_SPEAKER = "unresolved_speaker";
 
   /** Field: the id of the canonical communiqué of this one's near-duplicate group. */
   public static final String DUPLICATE_GROUP = "duplicate_group";

@@ -80,6 +80,9 @@ public final class DocumentMapper {
     for (String role : communique.roles()) {
       addName(doc, CommuniqueSchema.ROLE, CommuniqueSchema.ROLE_TEXT, role);
     }
+    for (String speaker : communique.unresolvedSpeakers()) {
+      doc.add(new StoredField(CommuniqueSchema.UNRESOLVED_SPEAKER, speaker));
+    }
     for (String topic : communique.topics()) {
       addKeyword(doc, CommuniqueSchema.TOPIC, CommuniqueSchema.keyword(topic));
     }
@@ -157,7 +160,8 @@ public final class DocumentMapper {
             .body(doc.get(CommuniqueSchema.BODY))
             .source(doc.get(CommuniqueSchema.SOURCE))
             .path(doc.get(CommuniqueSchema.PATH))
-            .titleDerived("true".equals(doc.get(CommuniqueSchema.TITLE_DERIVED)));
+            .titleDerived("true".equals(doc.get(CommuniqueSchema.TITLE_DERIVED)))
+            .unresolvedSpeakers(List.of(doc.getValues(CommuniqueSchema.UNRESOLVED_SPEAKER)));
     IndexableField date = doc.getField(CommuniqueSchema.DATE);
     if (date != null && date.numericValue() != null) {
       builder.date(

@@ -100,10 +100,11 @@ public final class MetadataExtractor {
       }
     }
     List<String> names = new ArrayList<>();
+    List<String> unresolved = new ArrayList<>();
     Set<String> roles = new LinkedHashSet<>(raw.roles());
     if (speakersStated || !raw.speakers().isEmpty()) {
       for (String stated : raw.speakers()) {
-        String name = SpeakerExtractor.stripInitials(stated);
+        String name = speakers.names().stripInitials(stated);
         Optional<SpeakerRegistry.Person> known = vocabulary.speakers().person(stated);
         if (known.isEmpty()) {
           known = vocabulary.speakers().person(name);
@@ -117,12 +118,15 @@ public final class MetadataExtractor {
       for (SpeakerExtractor.Speaker s :
           speakers.extract(title, body, date, raw.type() == null ? "" : raw.type())) {
         names.add(s.name());
+        if (!s.resolved()) {
+          unresolved.add(s.name());
+        }
         if (!s.role().isEmpty()) {
           roles.add(s.role());
         }
       }
     }
-    out.speakers(names).roles(new ArrayList<>(roles));
+    out.speakers(names).roles(new ArrayList<>(roles)).unresolvedSpeakers(unresolved);
     out.organization(organization(raw, body));
     out.topics(raw.topics().isEmpty() ? topics.topics(title, body) : raw.topics());
     return out.build();
@@ -251,7 +255,7 @@ public final class MetadataExtractor {
       if (out.length() > 0) {
         out.append(' ');
       }
-      out.append(shouting ? SpeakerExtractor.titleCase(word) : word);
+      out.append(shouting ? NameReader.titleCase(word) : word);
     }
     return out.toString();
   }

@@ -63,7 +63,7 @@ public final class QueryVocabularies {
       builder.synonyms(members);
     }
     for (Map.Entry<String, String> alias :
-        SpeakerRegistry.fromTree(speakers).aliases().entrySet()) {
+        SpeakerRegistry.fromTree(speakers, SpeakerRules.bundled()).aliases().entrySet()) {
       builder.speakerAlias(alias.getKey(), alias.getValue());
     }
     return builder.build();

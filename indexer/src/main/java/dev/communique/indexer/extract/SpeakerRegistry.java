@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * The editable speaker registry ({@code data/vocabulary/speakers.yaml}): canonical people with
  * their aliases and usual role, and offices ("THE PRESIDENT") whose holder on a date is the
- * speaker. Immutable and thread-safe.
+ * speaker. It carries the {@link SpeakerRules} (from {@code speaker-rules.yaml}) that names are
+ * read with. Immutable and thread-safe.
  */
 public final class SpeakerRegistry {
 
@@ -29,18 +30,26 @@ public final class SpeakerRegistry {
 
   private final Map<String, Person> byAlias;
   private final Map<String, Office> offices;
+  private final SpeakerRules rules;
 
-  private SpeakerRegistry(Map<String, Person> byAlias, Map<String, Office> offices) {
+  private SpeakerRegistry(
+      Map<String, Person> byAlias, Map<String, Office> offices, SpeakerRules rules) {
     this.byAlias = Map.copyOf(byAlias);
     this.offices = Map.copyOf(offices);
+    this.rules = rules;
   }
 
-  /** A registry that knows nobody: names are only normalised. */
+  /** A registry that knows nobody: names are only normalised, with the bundled rules. */
   public static SpeakerRegistry empty() {
-    return new SpeakerRegistry(Map.of(), Map.of());
+    return new SpeakerRegistry(Map.of(), Map.of(), SpeakerRules.bundled());
   }
 
-  static SpeakerRegistry fromTree(JsonNode root) {
+  /** The rules names are read with. */
+  SpeakerRules rules() {
+    return rules;
+  }
+
+  static SpeakerRegistry fromTree(JsonNode root, SpeakerRules rules) {
     Map<String, Person> byAlias = new HashMap<>();
     for (JsonNode node : root.path("people")) {
       String name = node.path("name").asText("").strip();
@@ -64,7 +73,7 @@ public final class SpeakerRegistry {
       offices.put(
           key(node.path("label").asText()), new Office(node.path("role").asText(""), holders));
     }
-    return new SpeakerRegistry(byAlias, offices);
+    return new SpeakerRegistry(byAlias, offices, rules);
   }
 
   private static LocalDate date(JsonNode node) {

@@ -13,7 +13,8 @@ import java.nio.file.Path;
  * The editable lists behind metadata extraction: topics, the speaker registry and organisations by
  * host, read from {@code topics.yaml}, {@code speakers.yaml} and {@code organizations.yaml} in a
  * folder (the project keeps them in {@code data/vocabulary}); the jar bundles a copy as the
- * default. Immutable and thread-safe.
+ * default. The speaker registry also carries the words names are read with, from {@code
+ * speaker-rules.yaml} (the bundled copy when the folder has none). Immutable and thread-safe.
  *
  * @param topics the topic vocabulary
  * @param speakers the speaker registry
@@ -39,7 +40,8 @@ public record Vocabulary(
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     return new Vocabulary(
         TopicVocabulary.fromTree(tree(yaml, folder.resolve("topics.yaml"))),
-        SpeakerRegistry.fromTree(tree(yaml, folder.resolve("speakers.yaml"))),
+        SpeakerRegistry.fromTree(
+            tree(yaml, folder.resolve("speakers.yaml")), speakerRules(yaml, folder)),
         OrganizationDirectory.fromTree(tree(yaml, folder.resolve("organizations.yaml"))));
   }
 
@@ -49,11 +51,16 @@ public record Vocabulary(
     try {
       return new Vocabulary(
           TopicVocabulary.fromTree(resource(yaml, "topics.yaml")),
-          SpeakerRegistry.fromTree(resource(yaml, "speakers.yaml")),
+          SpeakerRegistry.fromTree(resource(yaml, "speakers.yaml"), SpeakerRules.bundled()),
           OrganizationDirectory.fromTree(resource(yaml, "organizations.yaml")));
     } catch (IOException e) {
       throw new UncheckedIOException("the bundled vocabulary cannot be read", e);
     }
+  }
+
+  private static SpeakerRules speakerRules(ObjectMapper yaml, Path folder) throws IOException {
+    Path file = folder.resolve("speaker-rules.yaml");
+    return Files.exists(file) ? SpeakerRules.fromTree(tree(yaml, file)) : SpeakerRules.bundled();
   }
 
   private static JsonNode tree(ObjectMapper yaml, Path file) throws IOException {

@@ -362,11 +362,6 @@ public final class MarkdownReader implements FormatReader {
     private static final Pattern ORDERED = Pattern.compile("\\s*(\\d{1,9}[.)])[ \\t]+(.*)");
     private static final Pattern TABLE_ROW = Pattern.compile("\\s*\\|.*");
 
-    /** A transcript turn: {@code Q}, or an upper-case label and a colon, as in "MS. PSAKI:". */
-    private static final Pattern SPEAKER_TURN =
-        Pattern.compile(
-            "\\s*(?:Q|(?:\\p{Lu}[\\p{Lu}.'’\\-]*\\s+){0,5}\\p{Lu}[\\p{Lu}.'’\\-]*:)(?:\\s.*)?");
-
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)(.+?)\\1", Pattern.DOTALL);
     private static final Pattern IMAGE =
         Pattern.compile("!\\[([^\\[\\]]*)\\]\\((?:[^()]++|\\([^()]*+\\))*+\\)");
@@ -498,7 +493,7 @@ public final class MarkdownReader implements FormatReader {
           } else if (lead >= '0' && lead <= '9' && (m = ORDERED.matcher(line)).matches()) {
             out.end();
             line = m.group(1) + " " + m.group(2);
-          } else if (Character.isUpperCase(lead) && SPEAKER_TURN.matcher(line).matches()) {
+          } else if (Character.isUpperCase(lead) && TranscriptLabel.startsTurn(line)) {
             out.end();
           }
           out.line(line.strip(), hardBreak);

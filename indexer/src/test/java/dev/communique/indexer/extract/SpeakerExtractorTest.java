@@ -90,8 +90,8 @@ class SpeakerExtractorTest {
 
   @Test
   void namesAreNormalised() {
-    assertThat(SpeakerExtractor.stripInitials("Mr. Antony J. Blinken Jr."))
+    assertThat(extractor.names().stripInitials("Mr. Antony J. Blinken Jr."))
         .isEqualTo("Antony Blinken");
-    assertThat(SpeakerExtractor.titleCase("JEAN-PIERRE")).isEqualTo("Jean-Pierre");
+    assertThat(NameReader.titleCase("JEAN-PIERRE")).isEqualTo("Jean-Pierre");
   }
 }

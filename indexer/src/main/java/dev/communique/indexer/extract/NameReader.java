@@ -1,0 +1,148 @@
+package dev.communique.indexer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and normalises people's names in text with the {@link SpeakerRules}: the name tokens after
+ * a role, whether a phrase looks like a person's name, initials and honorifics dropped, shouted
+ * labels title-cased. Immutable and thread-safe.
+ */
+final class NameReader {
+
+  private static final Pattern INITIAL = Pattern.compile("^\\p{Lu}\\.?$");
+  private static final Pattern SUFFIX = Pattern.compile("^(?:Jr|Sr|II|III|IV)\\.?,?$");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:!?)\\]\"“”]+$");
+
+  private final SpeakerRules rules;
+
+  NameReader(SpeakerRules rules) {
+    this.rules = rules;
+  }
+
+  SpeakerRules rules() {
+    return rules;
+  }
+
+  /**
+   * Reads name tokens from {@code pos}: capitalised words, initials, particles, a suffix. Leading
+   * role words ("Lt. Gen.") are passed over. In a title-cased headline ({@code titleCase}), title
+   * stop words end the name.
+   */
+  String nameAfter(String text, int pos, boolean titleCase) {
+    String[] tokens = text.substring(pos).strip().split("[\\s\\u00A0]+");
+    List<String> name = new ArrayList<>();
+    for (String raw : tokens) {
+      if (name.size() >= 5) {
+        break;
+      }
+      String token = raw;
+      boolean last = false;
+      if (token.endsWith("’s") || token.endsWith("'s")) {
+        token = token.substring(0, token.length() - 2);
+        last = true;
+      }
+      if (TRAILING_PUNCTUATION.matcher(token).find()) {
+        token = TRAILING_PUNCTUATION.matcher(token).replaceAll("");
+        last = true;
+      }
+      if (name.isEmpty() && !last && token.endsWith(".") && rules.isRoleWord(token)) {
+        continue; // a rank before the name: "Lt. Gen. Eyal Zamir"
+      }
+      if (token.endsWith(".")
+          && !INITIAL.matcher(token).matches()
+          && !SUFFIX.matcher(token).matches()) {
+        token = token.substring(0, token.length() - 1);
+        last = true;
+      }
+      if (token.isEmpty()) {
+        break;
+      }
+      String lower = token.toLowerCase(Locale.ROOT);
+      if (name.isEmpty() && !last && rules.notNames.contains(lower)) {
+        continue; // a qualifier before the name: "Speaker Emerita Nancy Pelosi"
+      }
+      boolean particle = rules.particles.contains(token);
+      boolean capitalised = Character.isUpperCase(token.codePointAt(0));
+      if (SUFFIX.matcher(token).matches() && !name.isEmpty()) {
+        name.add(token.replace(",", ""));
+        if (last) {
+          break;
+        }
+        continue;
+      }
+      if (!(capitalised || particle) || (titleCase && rules.titleStopWords.contains(lower))) {
+        break;
+      }
+      if (!particle && !token.matches("[\\p{L}.'’\\-]+")) {
+        break;
+      }
+      if (name.isEmpty()
+          && token.length() > 1
+          && token.equals(token.toUpperCase(Locale.ROOT))
+          && !INITIAL.matcher(token).matches()) {
+        continue; // an acronym before a name: "APNSA Jake Sullivan"
+      }
+      name.add(token);
+      if (last) {
+        break;
+      }
+    }
+    while (!name.isEmpty() && Character.isLowerCase(name.get(name.size() - 1).codePointAt(0))) {
+      name.remove(name.size() - 1);
+    }
+    return String.join(" ", name);
+  }
+
+  /** Whether no word of {@code name} is a role word or a word that is never a name. */
+  boolean looksLikeName(String name) {
+    for (String token : name.split("\\s+")) {
+      String bare = token.replace("’s", "");
+      if (rules.isNotName(bare) || rules.isRoleWord(token)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a word may be someone's given name in a fuller mention. */
+  boolean mayBeGivenName(String word) {
+    return Character.isUpperCase(word.codePointAt(0))
+        && !(word.equals(word.toUpperCase(Locale.ROOT)) && word.length() > 1)
+        && !rules.isNotName(word)
+        && !rules.titleStopWords.contains(word.toLowerCase(Locale.ROOT))
+        && !rules.isRoleWord(word);
+  }
+
+  /** Drops honorifics, middle initials and suffixes: "Joseph R. Biden Jr." → "Joseph Biden". */
+  String stripInitials(String name) {
+    List<String> kept = new ArrayList<>();
+    String[] tokens = name.strip().split("[\\s\\u00A0]+");
+    for (int i = 0; i < tokens.length; i++) {
+      String bare = tokens[i].replace(",", "");
+      if (i == 0 && rules.isHonorific(bare)) {
+        continue;
+      }
+      if (tokens.length > 1
+          && (INITIAL.matcher(bare).matches() || SUFFIX.matcher(bare).matches())) {
+        continue;
+      }
+      kept.add(bare);
+    }
+    return String.join(" ", kept);
+  }
+
+  /** "JEAN-PIERRE" → "Jean-Pierre"; "SECRETARY GENERAL" → "Secretary General". */
+  static String titleCase(String upper) {
+    StringBuilder out = new StringBuilder(upper.length());
+    boolean start = true;
+    for (int i = 0; i < upper.length(); i++) {
+      char ch = upper.charAt(i);
+      out.append(start ? Character.toUpperCase(ch) : Character.toLowerCase(ch));
+      start = !Character.isLetter(ch) && ch != '\'' && ch != '’';
+    }
+    return out.toString();
+  }
+}

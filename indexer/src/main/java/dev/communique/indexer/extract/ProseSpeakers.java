@@ -1,0 +1,128 @@
+package dev.communique.indexer.extract;
+
+import dev.communique.indexer.extract.SpeakerExtractor.Speaker;
+import dev.communique.indexer.format.TranscriptLabel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Speakers from the prose: "Senator X: “…”" quotes, and attribution ("Secretary General Jens
+ * Stoltenberg announced that", "Chairman Alan Greenspan announced today that", "said Foreign
+ * Minister Ingrid Solheim-Berg", "“…” — White House spokesperson Abigail Jackson"). A reporter's
+ * question never makes a speaker: its words are left out. Immutable and thread-safe.
+ */
+final class ProseSpeakers {
+  private static final Pattern QUOTE_BEFORE = Pattern.compile("[”\"]\\s*$");
+
+  /** “…” — White House spokesperson Abigail Jackson */
+  private static final Pattern QUOTE_DASH = Pattern.compile("[”\"]\\s*[—–]\\s*(?=\\S)");
+
+  private static final Pattern COLON_QUOTE =
+      Pattern.compile(
+          "^[ \\t*_]*([\\p{Lu}][^:\\n“”\"]{2,80}?)(?:\\s*\\([^)\\n]{1,30}\\))?[*_]*:\\s*[*_]*[“\"]",
+          Pattern.MULTILINE);
+
+  private final SpeakerResolver resolver;
+  private final SpeakerRules rules;
+
+  ProseSpeakers(SpeakerResolver resolver) {
+    this.resolver = resolver;
+    this.rules = resolver.names().rules();
+  }
+
+  List<Speaker> find(SpeakerContext c) {
+    String text = withoutQuestions(c.body());
+    List<Speaker> speakers = new ArrayList<>();
+    colonQuotes(text, c, speakers);
+    attribution(text, c, speakers);
+    return speakers;
+  }
+
+  /** The body without reporters' questions: from a "Q" line up to the next turn. */
+  static String withoutQuestions(String body) {
+    if (body.indexOf('Q') < 0) {
+      return body;
+    }
+    StringBuilder out = new StringBuilder(body.length());
+    boolean question = false;
+    for (String line : body.split("\n", -1)) {
+      if (TranscriptLabel.isQuestion(line)) {
+        question = true;
+      } else if (question && TranscriptLabel.startsTurn(line)) {
+        question = false;
+      }
+      out.append(question ? "" : line).append('\n');
+    }
+    return out.toString();
+  }
+
+  private void colonQuotes(String text, SpeakerContext c, List<Speaker> speakers) {
+    Matcher m = COLON_QUOTE.matcher(text);
+    while (m.find()) {
+      String phrase = m.group(1).strip();
+      boolean introduced =
+          rules.role.matcher(phrase).find() || resolver.registry().person(phrase).isPresent();
+      if (introduced && phrase.split("\\s+").length <= 8) {
+        resolver.person(phrase, c, false).ifPresent(speakers::add);
+      }
+    }
+  }
+
+  /** Where {@code name} ends in {@code text} after {@code from}, its words split by any space. */
+  private static int endOf(String name, String text, int from) {
+    int plain = text.indexOf(name, from);
+    if (plain >= 0) {
+      return plain + name.length();
+    }
+    Matcher m =
+        Pattern.compile(Pattern.quote(name).replace(" ", "\\E[\\s\\u00A0]+\\Q")).matcher(text);
+    return m.find(from) ? m.end() : -1;
+  }
+
+  private void attribution(String text, SpeakerContext c, List<Speaker> speakers) {
+    NameReader names = resolver.names();
+    Matcher role = rules.role.matcher(text);
+    while (role.find()) {
+      String name = names.nameAfter(text, role.end(), false);
+      if (name.isEmpty()) {
+        continue;
+      }
+      int after = endOf(name, text, role.end());
+      if (after < 0) {
+        continue;
+      }
+      String following = text.substring(after, Math.min(text.length(), after + 160));
+      boolean afterQuote =
+          QUOTE_BEFORE.matcher(text.substring(Math.max(0, role.start() - 3), role.start())).find();
+      if ((afterQuote ? rules.verbAfterQuote : rules.verbAfter).matcher(following).find()) {
+        resolver.resolve(name, resolver.roleOf(role.group(1)), c).ifPresent(speakers::add);
+      }
+    }
+    Matcher before = rules.verbBefore.matcher(text);
+    while (before.find()) {
+      String rest = text.substring(before.end(), Math.min(text.length(), before.end() + 120));
+      String firstLine = rest.split("\\n|[“\"]", 2)[0];
+      resolver
+          .person(firstLine.split(",", 2)[0].strip(), c, false)
+          .filter(s -> !s.role().isEmpty() || s.name().contains(" "))
+          .ifPresent(speakers::add);
+    }
+    Matcher dash = QUOTE_DASH.matcher(text);
+    while (dash.find()) {
+      String rest = text.substring(dash.end(), Math.min(text.length(), dash.end() + 120));
+      resolver
+          .person(rest.split("\\n|\\.\\s|[“\",;]", 2)[0].strip(), c, false)
+          .filter(s -> !s.role().isEmpty() || s.name().contains(" "))
+          .ifPresent(speakers::add);
+    }
+    Matcher bare = rules.bareNameSubject.matcher(text);
+    while (bare.find()) {
+      String name = bare.group(1);
+      if (names.looksLikeName(name)) {
+        resolver.resolve(name, "", c).ifPresent(speakers::add);
+      }
+    }
+  }
+}

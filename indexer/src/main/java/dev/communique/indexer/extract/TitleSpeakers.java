@@ -1,0 +1,41 @@
+package dev.communique.indexer.extract;
+
+import dev.communique.indexer.extract.SpeakerExtractor.Speaker;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Speakers named by a headline: "Remarks by President Biden and NATO Secretary General Jens
+ * Stoltenberg…", "Statement from Press Secretary Karine Jean-Pierre on…", "Readout of …'s Call"
+ * (only the first person of a readout). Immutable and thread-safe.
+ */
+final class TitleSpeakers {
+  private final SpeakerResolver resolver;
+
+  TitleSpeakers(SpeakerResolver resolver) {
+    this.resolver = resolver;
+  }
+
+  List<Speaker> find(SpeakerContext c) {
+    String title = c.title().replace('\u00A0', ' ').replaceAll("\\s+", " ");
+    Matcher lead = resolver.names().rules().titleLead.matcher(title);
+    if (!lead.find()) {
+      return List.of();
+    }
+    boolean readout = title.regionMatches(true, 0, "Readout", 0, 7);
+    String clause = title.substring(lead.end());
+    Matcher cut = resolver.names().rules().titleCut.matcher(clause);
+    if (cut.find()) {
+      clause = clause.substring(0, cut.start());
+    }
+    List<Speaker> speakers = new ArrayList<>();
+    for (String part : clause.split(",\\s*(?:and\\s+)?|\\s+and\\s+|\\s+&\\s+")) {
+      resolver.person(part.strip(), c, true).ifPresent(speakers::add);
+      if (readout && !speakers.isEmpty()) {
+        break;
+      }
+    }
+    return speakers;
+  }
+}

@@ -3,6 +3,7 @@ package dev.communique.core.index;
 import dev.communique.core.Communique;
 import dev.communique.core.schema.CommuniqueSchema;
 import dev.communique.core.schema.DocumentMapper;
+import dev.communique.core.search.CommuniqueSearch;
 import dev.communique.core.search.CommuniqueSearcher;
 import dev.communique.core.search.ExportSink;
 import dev.communique.core.search.KwicRequest;
@@ -59,7 +60,7 @@ import org.apache.lucene.util.BytesRef;
  * IndexWriter} takes the concurrent writes. {@link #mergeNearDuplicates(double)} and {@link
  * #commit()} may run beside them. Close it once, when no call is in flight.
  */
-public final class CommuniqueIndex implements Closeable {
+public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
 
   private final Path path;
   private final Directory directory;
@@ -321,23 +322,15 @@ public final class CommuniqueIndex implements Closeable {
   }
 
   /** The communiqué with this id, if the index has it. */
+  @Override
   public Optional<Communique> get(String id) throws IOException {
-    IndexSearcher current = acquireFresh();
-    try {
-      return storedDocument(current, id).map(DocumentMapper::fromDocument);
-    } finally {
-      searchers.release(current);
-    }
+    return read(current -> storedDocument(current, id).map(DocumentMapper::fromDocument));
   }
 
   /** The number of communiqués in the index, copies included. */
+  @Override
   public int count() throws IOException {
-    IndexSearcher current = acquireFresh();
-    try {
-      return current.getIndexReader().numDocs();
-    } finally {
-      searchers.release(current);
-    }
+    return read(current -> current.getIndexReader().numDocs());
   }
 
   /**
@@ -345,13 +338,9 @@ public final class CommuniqueIndex implements Closeable {
    *
    * @throws dev.communique.core.search.InvalidQueryException if the query cannot be parsed
    */
+  @Override
   public SearchResults search(SearchRequest request) throws IOException {
-    IndexSearcher current = acquireFresh();
-    try {
-      return searcher.search(current, request);
-    } finally {
-      searchers.release(current);
-    }
+    return read(current -> searcher.search(current, request));
   }
 
   /**
@@ -360,13 +349,9 @@ public final class CommuniqueIndex implements Closeable {
    *
    * @throws dev.communique.core.search.InvalidQueryException if the query cannot be parsed
    */
+  @Override
   public KwicResults kwic(KwicRequest request) throws IOException {
-    IndexSearcher current = acquireFresh();
-    try {
-      return searcher.kwic(current, request);
-    } finally {
-      searchers.release(current);
-    }
+    return read(current -> searcher.kwic(current, request));
   }
 
   /**
@@ -378,13 +363,9 @@ public final class CommuniqueIndex implements Closeable {
    * @return the number of hits exported
    * @throws dev.communique.core.search.InvalidQueryException if the query cannot be parsed
    */
+  @Override
   public long export(SearchRequest request, ExportSink sink) throws IOException {
-    IndexSearcher current = acquireFresh();
-    try {
-      return searcher.export(current, request, sink);
-    } finally {
-      searchers.release(current);
-    }
+    return read(current -> searcher.export(current, request, sink));
   }
 
   /**
@@ -393,10 +374,22 @@ public final class CommuniqueIndex implements Closeable {
    *
    * @throws dev.communique.core.search.InvalidQueryException if the query cannot be parsed
    */
+  @Override
   public TrendResult trend(TrendRequest request) throws IOException {
+    return read(current -> searcher.trend(current, request));
+  }
+
+  /** Something read from one point-in-time searcher. */
+  @FunctionalInterface
+  private interface Read<T> {
+    T from(IndexSearcher searcher) throws IOException;
+  }
+
+  /** Runs a read on a fresh searcher, always releasing it. */
+  private <T> T read(Read<T> read) throws IOException {
     IndexSearcher current = acquireFresh();
     try {
-      return searcher.trend(current, request);
+      return read.from(current);
     } finally {
       searchers.release(current);
     }
@@ -428,26 +421,18 @@ public final class CommuniqueIndex implements Closeable {
    * Lists the indexed values of a field with their document counts (canonical communiqués only,
    * unless the request includes copies), most frequent first.
    */
+  @Override
   public ValueListing values(ValuesRequest request) throws IOException {
-    IndexSearcher current = acquireFresh();
-    try {
-      return searcher.values(current, request);
-    } finally {
-      searchers.release(current);
-    }
+    return read(current -> searcher.values(current, request));
   }
 
   /**
    * The speaker, organisation, topic and type values of a filter that match no communiqué, each
    * with the closest indexed values to suggest; empty when every value matches something.
    */
+  @Override
   public List<UnknownValue> unknownValues(SearchFilter filter) throws IOException {
-    IndexSearcher current = acquireFresh();
-    try {
-      return searcher.unknownValues(current, filter);
-    } finally {
-      searchers.release(current);
-    }
+    return read(current -> searcher.unknownValues(current, filter));
   }
 
   /**
@@ -456,16 +441,11 @@ public final class CommuniqueIndex implements Closeable {
    *
    * @throws IllegalArgumentException if no communiqué has the request's id
    */
+  @Override
   public SearchResults similar(SimilarRequest request) throws IOException {
-    IndexSearcher current = acquireFresh();
-    try {
-      return searcher.similar(current, request);
-    } finally {
-      searchers.release(current);
-    }
+    return read(current -> searcher.similar(current, request));
   }
 
-  /** Commits pending writes (when writable) and releases the directory. */
   /**
    * Makes the communiqués with these ids the only ones recorded from the file at {@code path}
    * ({@link Communique#path()}): deletes any other communiqué from that file, such as the same file
@@ -492,6 +472,7 @@ public final class CommuniqueIndex implements Closeable {
     writer.deleteDocuments(stale.build());
   }
 
+  /** Commits pending writes (when writable) and releases the directory. */
   @Override
   public void close() throws IOException {
     try {
@@ -511,24 +492,18 @@ public final class CommuniqueIndex implements Closeable {
    * The sources of the near-duplicate copies folded into the communiqué with this id (empty when it
    * has none or is not in the index).
    */
+  @Override
   public List<String> copySources(String id) throws IOException {
-    IndexSearcher current = acquireFresh();
-    try {
-      return storedDocument(current, id)
-          .map(doc -> DocumentMapper.values(doc, CommuniqueSchema.COPY_SOURCES))
-          .orElse(List.of());
-    } finally {
-      searchers.release(current);
-    }
+    return read(
+        current ->
+            storedDocument(current, id)
+                .map(doc -> DocumentMapper.values(doc, CommuniqueSchema.COPY_SOURCES))
+                .orElse(List.of()));
   }
 
   /** Ids in the index close to a mistyped one, closest first, at most {@code max}. */
+  @Override
   public List<String> similarIds(String id, int max) throws IOException {
-    IndexSearcher current = acquireFresh();
-    try {
-      return searcher.similarIds(current, id, max);
-    } finally {
-      searchers.release(current);
-    }
+    return read(current -> searcher.similarIds(current, id, max));
   }
 }

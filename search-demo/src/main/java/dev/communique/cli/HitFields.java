@@ -1,7 +1,9 @@
 package dev.communique.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.communique.core.Communique;
 import dev.communique.core.search.SearchHit;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +36,8 @@ final class HitFields {
           "copies",
           "copySources",
           "path",
+          "titleDerived",
+          "speakerResolved",
           "body");
 
   /** The fields of JSON and JSON Lines hits by default: those of {@code --json}. */
@@ -57,6 +61,14 @@ final class HitFields {
           "copies");
 
   private HitFields() {}
+
+  /** Writes the named fields of a row, in that order, as the fields of the current JSON object. */
+  static void write(JsonGenerator g, Map<String, Object> row, List<String> fields)
+      throws IOException {
+    for (String field : fields) {
+      g.writeObjectField(field, row.get(field));
+    }
+  }
 
   /**
    * The fields a comma-separated {@code --fields} value names, in its order.
@@ -86,12 +98,27 @@ final class HitFields {
     return fields;
   }
 
+  /**
+   * The fields of a communiqué on its own ({@code show --json}): every field but score and
+   * snippets.
+   */
+  static final List<String> COMMUNIQUE =
+      ALL.stream().filter(f -> !f.equals("score") && !f.equals("snippets")).toList();
+
   /** One hit as a row holding every field. */
   static Map<String, Object> row(SearchHit hit) {
-    Communique c = hit.communique();
+    Map<String, Object> row = row(hit.communique(), hit.copySources());
+    row.put("score", hit.score());
+    row.put("snippets", hit.snippets());
+    return row;
+  }
+
+  /**
+   * A communiqué, with the sources of its copies, as a row of every field but score and snippets.
+   */
+  static Map<String, Object> row(Communique c, List<String> copySources) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("id", c.id());
-    row.put("score", hit.score());
     row.put("title", c.title());
     row.put("organization", c.organization());
     row.put("speakers", c.speakers());
@@ -101,13 +128,14 @@ final class HitFields {
         c.date() == null ? null : c.datePrecision().name().toLowerCase(Locale.ROOT));
     row.put("topics", c.topics());
     row.put("source", c.source());
-    row.put("snippets", hit.snippets());
     row.put("roles", c.roles());
     row.put("type", c.type());
     row.put("dateSource", c.dateSource().label());
-    row.put("copies", hit.copies());
-    row.put("copySources", hit.copySources());
+    row.put("copies", copySources.size());
+    row.put("copySources", copySources);
     row.put("path", c.path());
+    row.put("titleDerived", c.titleDerived());
+    row.put("speakerResolved", c.speakersResolved());
     row.put("body", c.body());
     return row;
   }

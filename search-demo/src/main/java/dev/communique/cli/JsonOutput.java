@@ -2,12 +2,10 @@ package dev.communique.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.communique.core.Communique;
 import dev.communique.core.search.SearchHit;
 import dev.communique.core.search.SearchResults;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.List;
 
 /**
  * Writes search results as the stable JSON contract: {@code {"query", "total", "hits": [{"id",
@@ -38,35 +36,11 @@ final class JsonOutput {
     g.writeNumberField("offset", results.request().offset());
     g.writeArrayFieldStart("hits");
     for (SearchHit hit : results.hits()) {
-      Communique c = hit.communique();
       g.writeStartObject();
-      g.writeStringField("id", c.id());
-      g.writeNumberField("score", hit.score());
-      g.writeStringField("title", c.title());
-      g.writeStringField("organization", c.organization());
-      strings(g, "speakers", c.speakers());
-      if (c.date() == null) {
-        g.writeNullField("date");
-        g.writeNullField("datePrecision");
-      } else {
-        g.writeStringField("date", c.formattedDate());
-        g.writeStringField(
-            "datePrecision", c.datePrecision().name().toLowerCase(java.util.Locale.ROOT));
-      }
-      strings(g, "topics", c.topics());
-      g.writeStringField("source", c.source());
-      strings(g, "snippets", hit.snippets());
-      strings(g, "roles", c.roles());
-      g.writeStringField("type", c.type());
-      g.writeStringField("dateSource", c.dateSource().label());
-      g.writeNumberField("copies", hit.copies());
-      strings(g, "copySources", hit.copySources());
-      g.writeStringField("path", c.path());
+      HitFields.write(g, HitFields.row(hit), HitFields.JSON_DEFAULT);
       if (results.request().explain()) {
         g.writeStringField("explanation", hit.explanation());
       }
-      g.writeBooleanField("titleDerived", c.titleDerived());
-      g.writeBooleanField("speakerResolved", c.speakersResolved());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -77,14 +51,5 @@ final class JsonOutput {
     g.writeEndObject();
     g.flush();
     out.println();
-  }
-
-  private static void strings(JsonGenerator g, String name, List<String> values)
-      throws IOException {
-    g.writeArrayFieldStart(name);
-    for (String v : values) {
-      g.writeString(v);
-    }
-    g.writeEndArray();
   }
 }

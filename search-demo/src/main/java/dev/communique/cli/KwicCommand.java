@@ -74,13 +74,7 @@ final class KwicCommand implements Callable<Integer> {
       description = "text (default), json, jsonl or csv.")
   String format = "text";
 
-  @Option(
-      names = "--markup",
-      paramLabel = "STYLE",
-      description =
-          "How text output marks the keyword: ansi, brackets or none (default: ansi on a"
-              + " terminal, brackets otherwise).")
-  String markup;
+  @CommandLine.Mixin MarkupOption markup = new MarkupOption();
 
   @CommandLine.Mixin IndexOption index = new IndexOption();
 
@@ -125,14 +119,7 @@ final class KwicCommand implements Callable<Integer> {
   }
 
   private SnippetMarkup markup() {
-    if (markup != null) {
-      try {
-        return SnippetMarkup.named(markup);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("--markup: " + e.getMessage(), e);
-      }
-    }
-    return root.colour() ? SnippetMarkup.ansi() : SnippetMarkup.brackets();
+    return markup.markup(false, root.colour());
   }
 
   static void write(KwicResults results, ExportFormat format, PrintWriter out) throws Exception {

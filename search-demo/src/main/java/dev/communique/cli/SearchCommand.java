@@ -67,15 +67,6 @@ final class SearchCommand implements Callable<Integer> {
       description = "Target snippet length (default: ${DEFAULT-VALUE}).")
   int passageLength = 160;
 
-  @Option(
-      names = "--markup",
-      paramLabel = "STYLE",
-      completionCandidates = MarkupNames.class,
-      description =
-          "Snippet markup: ansi, brackets, html or none (default: ansi when colouring, see --color;"
-              + " brackets otherwise; html with --json).")
-  String markup;
-
   @Option(names = "--json", description = "Machine-readable output (a stable contract).")
   boolean json;
 
@@ -120,6 +111,8 @@ final class SearchCommand implements Callable<Integer> {
       names = "--explain",
       description = "Show why each hit scored as it did: terms, fields, boosts and BM25 factors.")
   boolean explain;
+
+  @CommandLine.Mixin MarkupOption markup = new MarkupOption();
 
   @CommandLine.Mixin IndexOption index = new IndexOption();
 
@@ -226,18 +219,8 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private SnippetMarkup markup() {
-    if (markup != null) {
-      try {
-        return SnippetMarkup.named(markup);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            "--markup must be ansi, brackets, html or none, not '" + markup + "'", e);
-      }
-    }
-    if (json || (format != null && ExportFormat.parse(format) != ExportFormat.TEXT)) {
-      return SnippetMarkup.html();
-    }
-    return root.colour() ? SnippetMarkup.ansi() : SnippetMarkup.brackets();
+    return markup.markup(
+        json || (format != null && ExportFormat.parse(format) != ExportFormat.TEXT), root.colour());
   }
 
   /** Checks the numeric options here, so that each message names its option. */
@@ -266,14 +249,6 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public java.util.Iterator<String> iterator() {
       return List.of("relevance", "date", "date-asc").iterator();
-    }
-  }
-
-  /** The values {@code --markup} offers for completion. */
-  static final class MarkupNames implements Iterable<String> {
-    @Override
-    public java.util.Iterator<String> iterator() {
-      return List.of("ansi", "brackets", "html", "none").iterator();
     }
   }
 }

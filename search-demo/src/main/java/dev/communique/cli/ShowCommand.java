@@ -111,37 +111,9 @@ final class ShowCommand implements Callable<Integer> {
       throws IOException {
     JsonGenerator g = JSON.createGenerator(out);
     g.writeStartObject();
-    g.writeStringField("id", c.id());
-    g.writeStringField("title", c.title());
-    g.writeStringField("organization", c.organization());
-    strings(g, "speakers", c.speakers());
-    if (c.date() == null) {
-      g.writeNullField("date");
-      g.writeNullField("datePrecision");
-    } else {
-      g.writeStringField("date", c.formattedDate());
-      g.writeStringField("datePrecision", c.datePrecision().name().toLowerCase(Locale.ROOT));
-    }
-    strings(g, "topics", c.topics());
-    g.writeStringField("source", c.source());
-    strings(g, "roles", c.roles());
-    g.writeStringField("type", c.type());
-    g.writeStringField("dateSource", c.dateSource().label());
-    g.writeNumberField("copies", copies.size());
-    strings(g, "copySources", copies);
-    g.writeStringField("path", c.path());
-    g.writeStringField("body", c.body());
+    HitFields.write(g, HitFields.row(c, copies), HitFields.COMMUNIQUE);
     g.writeEndObject();
     g.flush();
     out.println();
-  }
-
-  private static void strings(JsonGenerator g, String name, List<String> values)
-      throws IOException {
-    g.writeArrayFieldStart(name);
-    for (String v : values) {
-      g.writeString(v);
-    }
-    g.writeEndArray();
   }
 }

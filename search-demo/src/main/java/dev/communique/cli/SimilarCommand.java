@@ -47,16 +47,10 @@ final class SimilarCommand implements Callable<Integer> {
       description = "Target snippet length (default: ${DEFAULT-VALUE}).")
   int passageLength = 160;
 
-  @Option(
-      names = "--markup",
-      paramLabel = "STYLE",
-      description =
-          "Snippet markup: ansi, brackets, html or none (default: ansi on a terminal, brackets"
-              + " otherwise, html with --json).")
-  String markup;
-
   @Option(names = "--json", description = "The same JSON as search --json, plus \"similarTo\".")
   boolean json;
+
+  @CommandLine.Mixin MarkupOption markup = new MarkupOption();
 
   @CommandLine.Mixin IndexOption index = new IndexOption();
 
@@ -98,12 +92,6 @@ final class SimilarCommand implements Callable<Integer> {
   }
 
   private SnippetMarkup markup() {
-    if (markup != null) {
-      return SnippetMarkup.named(markup);
-    }
-    if (json) {
-      return SnippetMarkup.html();
-    }
-    return root.colour() ? SnippetMarkup.ansi() : SnippetMarkup.brackets();
+    return markup.markup(json, root.colour());
   }
 }

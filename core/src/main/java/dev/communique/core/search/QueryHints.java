@@ -17,7 +17,7 @@ final class QueryHints {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String name : CommuniqueSchema.QUERY_FIELDS.keySet()) {
-      int d = distance(wanted, name);
+      int d = EditDistance.between(wanted, name);
       if (d < bestDistance || (d == bestDistance && name.compareTo(best) < 0)) {
         best = name;
         bestDistance = d;
@@ -74,25 +74,5 @@ final class QueryHints {
       }
     }
     return open.isEmpty() ? 0 : open.peek();
-  }
-
-  /** Levenshtein distance between two short strings. */
-  static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }

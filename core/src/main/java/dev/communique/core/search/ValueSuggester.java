@@ -58,7 +58,7 @@ final class ValueSuggester {
       return new Match(value, count, CONTAINS, Math.abs(have.length() - wanted.length()));
     }
     int allowed = allowedEdits(wanted.length());
-    int whole = distance(wanted, have);
+    int whole = EditDistance.between(wanted, have);
     int words = wordDistance(wanted, have);
     int best = Math.min(whole, words);
     return best <= allowed ? new Match(value, count, EDITS, best) : null;
@@ -76,7 +76,7 @@ final class ValueSuggester {
     for (String word : wanted.split(" ")) {
       int best = Integer.MAX_VALUE;
       for (String other : haveWords) {
-        best = Math.min(best, distance(word, other));
+        best = Math.min(best, EditDistance.between(word, other));
       }
       total += best;
     }
@@ -86,26 +86,6 @@ final class ValueSuggester {
   /** Lower case, letters and digits only, words separated by one space. */
   static String normalise(String value) {
     return value.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-  }
-
-  /** The Levenshtein distance between two strings. */
-  static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   private record Match(String value, long count, int kind, int distance) {}

@@ -176,7 +176,7 @@ class FacetsAndValuesTest {
     assertThat(suggester.suggest("change", topics)).containsExactly("climate-change");
     assertThat(suggester.suggest("helth", topics)).containsExactly("health", "wealth");
     assertThat(suggester.suggest("zzz", topics)).isEmpty();
-    assertThat(ValueSuggester.distance("stoltenbrg", "stoltenberg")).isEqualTo(1);
+    assertThat(EditDistance.between("stoltenbrg", "stoltenberg")).isEqualTo(1);
   }
 
   @Test

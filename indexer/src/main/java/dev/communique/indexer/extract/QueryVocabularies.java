@@ -1,13 +1,8 @@
 package dev.communique.indexer.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.communique.core.search.QueryVocabulary;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +15,6 @@ import java.util.Map;
  */
 public final class QueryVocabularies {
 
-  private static final String BUNDLED = "/dev/communique/indexer/vocabulary/";
-
   private QueryVocabularies() {}
 
   /**
@@ -31,11 +24,10 @@ public final class QueryVocabularies {
    * @throws IOException naming the file if one cannot be read or parsed
    */
   public static QueryVocabulary load(Path folder) throws IOException {
-    ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-    Path synonyms = folder.resolve("synonyms.yaml");
-    Path speakers = folder.resolve("speakers.yaml");
     try {
-      return build(read(yaml, synonyms), read(yaml, speakers));
+      return build(
+          VocabularyFiles.read(folder.resolve("synonyms.yaml")),
+          VocabularyFiles.read(folder.resolve("speakers.yaml")));
     } catch (IllegalArgumentException e) {
       throw new IOException(folder + ": " + e.getMessage(), e);
     }
@@ -43,12 +35,8 @@ public final class QueryVocabularies {
 
   /** The query vocabulary bundled in the jar. */
   public static QueryVocabulary bundled() {
-    ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-    try {
-      return build(resource(yaml, "synonyms.yaml"), resource(yaml, "speakers.yaml"));
-    } catch (IOException e) {
-      throw new UncheckedIOException("the bundled query vocabulary cannot be read", e);
-    }
+    return build(
+        VocabularyFiles.bundled("synonyms.yaml"), VocabularyFiles.bundled("speakers.yaml"));
   }
 
   private static QueryVocabulary build(JsonNode synonyms, JsonNode speakers) {
@@ -67,27 +55,5 @@ public final class QueryVocabularies {
       builder.speakerAlias(alias.getKey(), alias.getValue());
     }
     return builder.build();
-  }
-
-  private static JsonNode read(ObjectMapper yaml, Path file) throws IOException {
-    if (!Files.exists(file)) {
-      return yaml.createObjectNode();
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      JsonNode node = yaml.readTree(in);
-      return node == null ? yaml.createObjectNode() : node;
-    } catch (IOException | IllegalArgumentException e) {
-      throw new IOException(file + ": " + e.getMessage().lines().findFirst().orElse(""), e);
-    }
-  }
-
-  private static JsonNode resource(ObjectMapper yaml, String name) throws IOException {
-    try (InputStream in = QueryVocabularies.class.getResourceAsStream(BUNDLED + name)) {
-      if (in == null) {
-        return yaml.createObjectNode();
-      }
-      JsonNode node = yaml.readTree(in);
-      return node == null ? yaml.createObjectNode() : node;
-    }
   }
 }

@@ -138,19 +138,10 @@ final class SpeakerRules {
 
   /** The copy of {@code speaker-rules.yaml} bundled in the jar. */
   static SpeakerRules bundled() {
-    try (java.io.InputStream in =
-        SpeakerRules.class.getResourceAsStream(
-            "/dev/communique/indexer/vocabulary/speaker-rules.yaml")) {
-      if (in == null) {
-        throw new IllegalStateException("the bundled speaker-rules.yaml is missing");
-      }
-      return fromTree(
-          new com.fasterxml.jackson.databind.ObjectMapper(
-                  new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
-              .readTree(in));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("the bundled speaker rules cannot be read", e);
+    if (!VocabularyFiles.isBundled("speaker-rules.yaml")) {
+      throw new IllegalStateException("the bundled speaker-rules.yaml is missing");
     }
+    return fromTree(VocabularyFiles.bundled("speaker-rules.yaml"));
   }
 
   /** The rules in a parsed {@code speaker-rules.yaml}. */

@@ -1,11 +1,6 @@
 package dev.communique.indexer.extract;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -23,8 +18,6 @@ import java.nio.file.Path;
 public record Vocabulary(
     TopicVocabulary topics, SpeakerRegistry speakers, OrganizationDirectory organizations) {
 
-  private static final String BUNDLED = "/dev/communique/indexer/vocabulary/";
-
   /** No topics, no known speakers, no hosts: extraction only normalises what it finds. */
   public static Vocabulary empty() {
     return new Vocabulary(
@@ -37,51 +30,25 @@ public record Vocabulary(
    * @throws IOException naming the file if one cannot be read or parsed
    */
   public static Vocabulary load(Path folder) throws IOException {
-    ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     return new Vocabulary(
-        TopicVocabulary.fromTree(tree(yaml, folder.resolve("topics.yaml"))),
+        TopicVocabulary.fromTree(VocabularyFiles.read(folder.resolve("topics.yaml"))),
         SpeakerRegistry.fromTree(
-            tree(yaml, folder.resolve("speakers.yaml")), speakerRules(yaml, folder)),
-        OrganizationDirectory.fromTree(tree(yaml, folder.resolve("organizations.yaml"))));
+            VocabularyFiles.read(folder.resolve("speakers.yaml")), speakerRules(folder)),
+        OrganizationDirectory.fromTree(VocabularyFiles.read(folder.resolve("organizations.yaml"))));
   }
 
   /** The copy of the project's vocabulary bundled in the jar. */
   public static Vocabulary bundled() {
-    ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-    try {
-      return new Vocabulary(
-          TopicVocabulary.fromTree(resource(yaml, "topics.yaml")),
-          SpeakerRegistry.fromTree(resource(yaml, "speakers.yaml"), SpeakerRules.bundled()),
-          OrganizationDirectory.fromTree(resource(yaml, "organizations.yaml")));
-    } catch (IOException e) {
-      throw new UncheckedIOException("the bundled vocabulary cannot be read", e);
-    }
+    return new Vocabulary(
+        TopicVocabulary.fromTree(VocabularyFiles.bundled("topics.yaml")),
+        SpeakerRegistry.fromTree(VocabularyFiles.bundled("speakers.yaml"), SpeakerRules.bundled()),
+        OrganizationDirectory.fromTree(VocabularyFiles.bundled("organizations.yaml")));
   }
 
-  private static SpeakerRules speakerRules(ObjectMapper yaml, Path folder) throws IOException {
+  private static SpeakerRules speakerRules(Path folder) throws IOException {
     Path file = folder.resolve("speaker-rules.yaml");
-    return Files.exists(file) ? SpeakerRules.fromTree(tree(yaml, file)) : SpeakerRules.bundled();
-  }
-
-  private static JsonNode tree(ObjectMapper yaml, Path file) throws IOException {
-    if (!Files.exists(file)) {
-      return yaml.createObjectNode();
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      JsonNode node = yaml.readTree(in);
-      return node == null ? yaml.createObjectNode() : node;
-    } catch (IOException | IllegalArgumentException e) {
-      throw new IOException(file + ": " + e.getMessage().lines().findFirst().orElse(""), e);
-    }
-  }
-
-  private static JsonNode resource(ObjectMapper yaml, String name) throws IOException {
-    try (InputStream in = Vocabulary.class.getResourceAsStream(BUNDLED + name)) {
-      if (in == null) {
-        return yaml.createObjectNode();
-      }
-      JsonNode node = yaml.readTree(in);
-      return node == null ? yaml.createObjectNode() : node;
-    }
+    return Files.exists(file)
+        ? SpeakerRules.fromTree(VocabularyFiles.read(file))
+        : SpeakerRules.bundled();
   }
 }

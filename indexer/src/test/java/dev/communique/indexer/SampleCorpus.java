@@ -1,7 +1,11 @@
 package dev.communique.indexer;
 
+import dev.communique.core.index.CommuniqueIndex;
+import dev.communique.indexer.extract.Vocabulary;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Locates the project's folders from tests, which Maven runs inside a module folder. */
 public final class SampleCorpus {
@@ -29,5 +33,13 @@ public final class SampleCorpus {
 
   public static Path vocabulary() {
     return home().resolve("data").resolve("vocabulary");
+  }
+
+  /** Indexes the sample releases into {@code index} with the sample vocabulary. */
+  static IndexingReport indexInto(CommuniqueIndex index) throws IOException {
+    return Indexer.builder(index)
+        .vocabulary(Vocabulary.load(vocabulary()))
+        .build()
+        .index(List.of(releases()));
   }
 }

@@ -15,7 +15,6 @@ import dev.communique.core.search.UnknownValue;
 import dev.communique.core.search.ValueCount;
 import dev.communique.core.search.ValueListing;
 import dev.communique.core.search.ValuesRequest;
-import dev.communique.indexer.extract.Vocabulary;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -39,10 +38,7 @@ class SampleCorpusFacetsTest {
   @BeforeAll
   static void indexSample() throws Exception {
     index = CommuniqueIndex.open(dir);
-    Indexer.builder(index)
-        .vocabulary(Vocabulary.load(SampleCorpus.vocabulary()))
-        .build()
-        .index(List.of(SampleCorpus.releases()));
+    SampleCorpus.indexInto(index);
   }
 
   @AfterAll

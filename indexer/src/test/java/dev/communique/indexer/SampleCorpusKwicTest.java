@@ -7,7 +7,6 @@ import dev.communique.core.search.KwicLine;
 import dev.communique.core.search.KwicRequest;
 import dev.communique.core.search.KwicResults;
 import dev.communique.core.search.KwicSort;
-import dev.communique.indexer.extract.Vocabulary;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -31,10 +30,7 @@ class SampleCorpusKwicTest {
   @BeforeAll
   static void indexSample() throws Exception {
     index = CommuniqueIndex.open(dir);
-    Indexer.builder(index)
-        .vocabulary(Vocabulary.load(SampleCorpus.vocabulary()))
-        .build()
-        .index(List.of(SampleCorpus.releases()));
+    SampleCorpus.indexInto(index);
   }
 
   @AfterAll

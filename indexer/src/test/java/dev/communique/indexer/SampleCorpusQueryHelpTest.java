@@ -9,7 +9,6 @@ import dev.communique.core.search.QueryVocabulary;
 import dev.communique.core.search.SearchRequest;
 import dev.communique.core.search.SearchResults;
 import dev.communique.indexer.extract.QueryVocabularies;
-import dev.communique.indexer.extract.Vocabulary;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -28,10 +27,7 @@ class SampleCorpusQueryHelpTest {
   static void indexSample() throws Exception {
     vocabulary = QueryVocabularies.load(SampleCorpus.vocabulary());
     index = CommuniqueIndex.open(dir, vocabulary);
-    Indexer.builder(index)
-        .vocabulary(Vocabulary.load(SampleCorpus.vocabulary()))
-        .build()
-        .index(List.of(SampleCorpus.releases()));
+    SampleCorpus.indexInto(index);
   }
 
   @AfterAll

@@ -11,7 +11,6 @@ import dev.communique.core.index.CommuniqueIndex;
 import dev.communique.core.search.SearchRequest;
 import dev.communique.core.search.SearchResults;
 import dev.communique.core.search.SortOrder;
-import dev.communique.indexer.extract.Vocabulary;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,11 +31,7 @@ class SampleCorpusSearchTest {
   @BeforeAll
   static void indexSample() throws Exception {
     index = CommuniqueIndex.open(dir);
-    report =
-        Indexer.builder(index)
-            .vocabulary(Vocabulary.load(SampleCorpus.vocabulary()))
-            .build()
-            .index(List.of(SampleCorpus.releases()));
+    report = SampleCorpus.indexInto(index);
   }
 
   @AfterAll

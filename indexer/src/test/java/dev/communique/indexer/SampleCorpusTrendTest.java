@@ -9,10 +9,8 @@ import dev.communique.core.search.SearchRequest;
 import dev.communique.core.search.TrendRequest;
 import dev.communique.core.search.TrendResult;
 import dev.communique.core.search.TrendRow;
-import dev.communique.indexer.extract.Vocabulary;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,10 +25,7 @@ class SampleCorpusTrendTest {
   @BeforeAll
   static void indexSample() throws Exception {
     index = CommuniqueIndex.open(dir);
-    Indexer.builder(index)
-        .vocabulary(Vocabulary.load(SampleCorpus.vocabulary()))
-        .build()
-        .index(List.of(SampleCorpus.releases()));
+    SampleCorpus.indexInto(index);
   }
 
   @AfterAll

@@ -1,10 +1,11 @@
 package dev.communique.cli;
 
+import static dev.communique.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.communique.cli.CommuniqueCliTest.Run;
+import dev.communique.cli.CliRun.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,12 +22,7 @@ class CommandLineFixesTest {
 
   @BeforeAll
   static void indexSample() {
-    index = dir.resolve("index");
-    assertThat(run("index", "--index", index.toString()).status()).isZero();
-  }
-
-  private static Run run(String... args) {
-    return CommuniqueCliTest.run(args);
+    index = CliRun.indexSample(dir);
   }
 
   private static List<String> ids(String... args) throws Exception {

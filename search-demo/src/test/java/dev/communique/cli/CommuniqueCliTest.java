@@ -1,11 +1,11 @@
 package dev.communique.cli;
 
+import static dev.communique.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.communique.cli.CliRun.Run;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,16 +16,6 @@ class CommuniqueCliTest {
 
   @TempDir static Path dir;
   static Path index;
-
-  /** One run's exit status and output. */
-  record Run(int status, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = CommuniqueCli.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(status, out.toString(), err.toString());
-  }
 
   @BeforeAll
   static void indexSample() {

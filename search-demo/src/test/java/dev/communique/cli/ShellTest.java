@@ -1,9 +1,10 @@
 package dev.communique.cli;
 
+import static dev.communique.cli.CliRun.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.communique.cli.CliRun.Run;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,23 +22,9 @@ class ShellTest {
   @TempDir static Path dir;
   static Path index;
 
-  /** One run's exit status and output. */
-  record Run(int status, String out, String err) {}
-
-  static Run shell(String input, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status =
-        CommuniqueCli.run(
-            args, new StringReader(input), new PrintWriter(out), new PrintWriter(err));
-    return new Run(status, out.toString(), err.toString());
-  }
-
   @BeforeAll
   static void indexSample() {
-    index = dir.resolve("index");
-    Run run = shell("", "index", "--index", index.toString());
-    assertThat(run.status()).isZero();
+    index = CliRun.indexSample(dir);
   }
 
   @Test

@@ -1,12 +1,12 @@
 package dev.communique.cli;
 
+import static dev.communique.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.communique.cli.CliRun.Run;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,15 +27,6 @@ class TrendCommandTest {
   @TempDir static Path dir;
   static String index;
 
-  record Run(int status, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = CommuniqueCli.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(status, out.toString(), err.toString());
-  }
-
   static JsonNode json(String... args) throws Exception {
     Run run = run(args);
     assertThat(run.err()).isEmpty();
@@ -45,8 +36,7 @@ class TrendCommandTest {
 
   @BeforeAll
   static void indexSample() {
-    index = dir.resolve("index").toString();
-    assertThat(run("index", "--index", index).status()).isZero();
+    index = CliRun.indexSample(dir).toString();
   }
 
   @Test

@@ -24,53 +24,50 @@ class FacetsAndValuesTest {
 
   @BeforeAll
   static void build() throws Exception {
-    index = CommuniqueIndex.open(dir);
-    add(
-        "a",
-        "Peace talks",
-        "UN",
-        List.of("Ana Ruiz", "Ana Ruiz", "Bo Lind"),
-        "peace",
-        day(2021, 3, 4));
-    add("b", "Peace and trade", "UN", List.of("Ana Ruiz"), "trade", day(2021, 3, 20));
-    add("c", "Trade statement", "EU", List.of("Bo Lind"), "trade", day(2022, 7, 1));
-    index.upsert(
-        Communique.builder("d")
-            .title("General Debate peace statement")
-            .organization("Norway")
-            .speakers(List.of("Cy Moe"))
-            .topics(List.of("peace"))
-            .date(LocalDate.of(1946, 1, 1), DatePrecision.YEAR, DateSource.METADATA)
-            .body("Peace must be secured.")
-            .build());
-    index.upsert(
-        Communique.builder("e")
-            .title("Month-only note on peace")
-            .organization("EU")
-            .date(LocalDate.of(2021, 3, 1), DatePrecision.MONTH, DateSource.METADATA)
-            .body("A note about peace.")
-            .build());
-    index.upsert(
-        Communique.builder("f").title("Undated peace memo").body("Peace, undated.").build());
+    index =
+        SmallIndex.open(
+            dir,
+            release(
+                "a",
+                "Peace talks",
+                "UN",
+                List.of("Ana Ruiz", "Ana Ruiz", "Bo Lind"),
+                "peace",
+                day(2021, 3, 4)),
+            release("b", "Peace and trade", "UN", List.of("Ana Ruiz"), "trade", day(2021, 3, 20)),
+            release("c", "Trade statement", "EU", List.of("Bo Lind"), "trade", day(2022, 7, 1)),
+            Communique.builder("d")
+                .title("General Debate peace statement")
+                .organization("Norway")
+                .speakers(List.of("Cy Moe"))
+                .topics(List.of("peace"))
+                .date(LocalDate.of(1946, 1, 1), DatePrecision.YEAR, DateSource.METADATA)
+                .body("Peace must be secured.")
+                .build(),
+            Communique.builder("e")
+                .title("Month-only note on peace")
+                .organization("EU")
+                .date(LocalDate.of(2021, 3, 1), DatePrecision.MONTH, DateSource.METADATA)
+                .body("A note about peace.")
+                .build(),
+            Communique.builder("f").title("Undated peace memo").body("Peace, undated.").build());
   }
 
   private static LocalDate day(int y, int m, int d) {
     return LocalDate.of(y, m, d);
   }
 
-  private static void add(
-      String id, String title, String org, List<String> speakers, String topic, LocalDate date)
-      throws Exception {
-    index.upsert(
-        Communique.builder(id)
-            .title(title)
-            .organization(org)
-            .speakers(speakers)
-            .topics(List.of(topic))
-            .type("statement")
-            .date(date)
-            .body(title + ". The text of " + id + ".")
-            .build());
+  private static Communique release(
+      String id, String title, String org, List<String> speakers, String topic, LocalDate date) {
+    return Communique.builder(id)
+        .title(title)
+        .organization(org)
+        .speakers(speakers)
+        .topics(List.of(topic))
+        .type("statement")
+        .date(date)
+        .body(title + ". The text of " + id + ".")
+        .build();
   }
 
   @AfterAll

@@ -23,28 +23,27 @@ class KwicTest {
 
   @BeforeAll
   static void build() throws Exception {
-    index = CommuniqueIndex.open(dir);
-    index.upsert(
-        Communique.builder("b-storage")
-            .title("Storage rules")
-            .speakers(List.of("Hélène Marchetti", "Ola Nordmann"))
-            .date(LocalDate.of(2022, 6, 27))
-            .body(
-                "Ministers agreed rules on gas storage. Energy security is shared,\n"
-                    + "said the spokesperson; energy  security (and storage) matter.")
-            .build());
-    index.upsert(
-        Communique.builder("a-north")
-            .title("Security in the North")
-            .date(LocalDate.of(2021, 3, 1), DatePrecision.MONTH, DateSource.METADATA)
-            .body("Securing the region needs vigilance. Security first.")
-            .build());
-    index.upsert(
-        Communique.builder("c-title-only")
-            .title("Security council")
-            .date(LocalDate.of(2020, 1, 1))
-            .body("Nothing to see in the text.")
-            .build());
+    index =
+        SmallIndex.open(
+            dir,
+            Communique.builder("b-storage")
+                .title("Storage rules")
+                .speakers(List.of("Hélène Marchetti", "Ola Nordmann"))
+                .date(LocalDate.of(2022, 6, 27))
+                .body(
+                    "Ministers agreed rules on gas storage. Energy security is shared,\n"
+                        + "said the spokesperson; energy  security (and storage) matter.")
+                .build(),
+            Communique.builder("a-north")
+                .title("Security in the North")
+                .date(LocalDate.of(2021, 3, 1), DatePrecision.MONTH, DateSource.METADATA)
+                .body("Securing the region needs vigilance. Security first.")
+                .build(),
+            Communique.builder("c-title-only")
+                .title("Security council")
+                .date(LocalDate.of(2020, 1, 1))
+                .body("Nothing to see in the text.")
+                .build());
   }
 
   @AfterAll

@@ -31,12 +31,15 @@ class QueryHelpTest {
 
   @BeforeAll
   static void build() throws Exception {
-    index = CommuniqueIndex.open(dir, VOCABULARY);
-    index.upsert(doc("joe-1", "Joe Biden", "Remarks on the North Atlantic Treaty Organization"));
-    index.upsert(doc("joe-2", "Joe Biden", "Statement on interoperability of forces in Kyiv"));
-    index.upsert(doc("jill", "Jill Biden", "Remarks on education and interoperability"));
-    index.upsert(doc("other", "Jens Stoltenberg", "NATO allies meet in Brussels"));
-    index.upsert(doc("old", "Jens Stoltenberg", "A visit to Kiev in the spring"));
+    index =
+        SmallIndex.open(
+            dir,
+            VOCABULARY,
+            doc("joe-1", "Joe Biden", "Remarks on the North Atlantic Treaty Organization"),
+            doc("joe-2", "Joe Biden", "Statement on interoperability of forces in Kyiv"),
+            doc("jill", "Jill Biden", "Remarks on education and interoperability"),
+            doc("other", "Jens Stoltenberg", "NATO allies meet in Brussels"),
+            doc("old", "Jens Stoltenberg", "A visit to Kiev in the spring"));
   }
 
   private static Communique doc(String id, String speaker, String text) {

@@ -23,42 +23,40 @@ class SearchTest {
 
   @BeforeAll
   static void build() throws Exception {
-    index = CommuniqueIndex.open(dir);
-    index.upsert(
-        Communique.builder("gas")
-            .title("Ministers agree gas storage rules")
-            .organization("European Union")
-            .speakers(List.of("Hélène Marchetti"))
-            .topics(List.of("energy-security"))
-            .date(LocalDate.of(2022, 6, 27))
-            .body(
-                "Ministers agreed rules on gas storage. Energy security is a shared responsibility,"
-                    + " said the spokesperson. Storage must be 80% full by November.")
-            .build());
-    index.upsert(
-        Communique.builder("arctic")
-            .title("Security in the High North")
-            .organization("NATO")
-            .speakers(List.of("Teodor Valdane", "Ingrid Solheim-Berg"))
-            .topics(List.of("arctic"))
-            .date(LocalDate.of(2022, 9, 8))
-            .body(
-                "The security of our partners in the north matters. Rising energy prices were also"
-                    + " discussed. Securing the region requires vigilance.")
-            .build());
-    index.upsert(
-        Communique.builder("ungdc")
-            .title("General Debate statement")
-            .organization("Norway")
-            .speakers(List.of("Lange"))
-            .date(LocalDate.of(1946, 1, 1), DatePrecision.YEAR, DateSource.METADATA)
-            .body("The United Nations must secure peace. We support the Charter.")
-            .build());
-    index.upsert(
-        Communique.builder("undated")
-            .title("A note without a date about storage")
-            .body("Nothing here mentions the topic words. It is about filing cabinets.")
-            .build());
+    index =
+        SmallIndex.open(
+            dir,
+            Communique.builder("gas")
+                .title("Ministers agree gas storage rules")
+                .organization("European Union")
+                .speakers(List.of("Hélène Marchetti"))
+                .topics(List.of("energy-security"))
+                .date(LocalDate.of(2022, 6, 27))
+                .body(
+                    "Ministers agreed rules on gas storage. Energy security is a shared responsibility,"
+                        + " said the spokesperson. Storage must be 80% full by November.")
+                .build(),
+            Communique.builder("arctic")
+                .title("Security in the High North")
+                .organization("NATO")
+                .speakers(List.of("Teodor Valdane", "Ingrid Solheim-Berg"))
+                .topics(List.of("arctic"))
+                .date(LocalDate.of(2022, 9, 8))
+                .body(
+                    "The security of our partners in the north matters. Rising energy prices were also"
+                        + " discussed. Securing the region requires vigilance.")
+                .build(),
+            Communique.builder("ungdc")
+                .title("General Debate statement")
+                .organization("Norway")
+                .speakers(List.of("Lange"))
+                .date(LocalDate.of(1946, 1, 1), DatePrecision.YEAR, DateSource.METADATA)
+                .body("The United Nations must secure peace. We support the Charter.")
+                .build(),
+            Communique.builder("undated")
+                .title("A note without a date about storage")
+                .body("Nothing here mentions the topic words. It is about filing cabinets.")
+                .build());
   }
 
   @AfterAll

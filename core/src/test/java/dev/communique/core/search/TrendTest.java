@@ -23,51 +23,52 @@ class TrendTest {
 
   @BeforeAll
   static void build() throws Exception {
-    index = CommuniqueIndex.open(dir);
-    add(
-        "a",
-        LocalDate.of(2021, 1, 5),
-        DatePrecision.DAY,
-        List.of("Ana", "Ben"),
-        "Grain exports resumed. Grain prices fell, and the grain corridor held.");
-    add(
-        "b",
-        LocalDate.of(2021, 3, 1),
-        DatePrecision.MONTH,
-        List.of("Ana"),
-        "The grain deal was extended.");
-    add(
-        "c",
-        LocalDate.of(2021, 3, 20),
-        DatePrecision.DAY,
-        List.of("Ben"),
-        "Talks on fisheries went on.");
-    add(
-        "d",
-        LocalDate.of(2021, 1, 1),
-        DatePrecision.YEAR,
-        List.of("Cleo"),
-        "Grain, grain and more grain: the grain harvest.");
-    add(
-        "e",
-        LocalDate.of(2022, 6, 9),
-        DatePrecision.DAY,
-        List.of("Ben"),
-        "Grain silos were full. Energy security came up.");
-    add("f", LocalDate.of(2022, 7, 9), DatePrecision.DAY, List.of(), "Nothing on food.");
-    index.upsert(Communique.builder("undated").title("Undated").body("grain").build());
+    index =
+        SmallIndex.open(
+            dir,
+            release(
+                "a",
+                LocalDate.of(2021, 1, 5),
+                DatePrecision.DAY,
+                List.of("Ana", "Ben"),
+                "Grain exports resumed. Grain prices fell, and the grain corridor held."),
+            release(
+                "b",
+                LocalDate.of(2021, 3, 1),
+                DatePrecision.MONTH,
+                List.of("Ana"),
+                "The grain deal was extended."),
+            release(
+                "c",
+                LocalDate.of(2021, 3, 20),
+                DatePrecision.DAY,
+                List.of("Ben"),
+                "Talks on fisheries went on."),
+            release(
+                "d",
+                LocalDate.of(2021, 1, 1),
+                DatePrecision.YEAR,
+                List.of("Cleo"),
+                "Grain, grain and more grain: the grain harvest."),
+            release(
+                "e",
+                LocalDate.of(2022, 6, 9),
+                DatePrecision.DAY,
+                List.of("Ben"),
+                "Grain silos were full. Energy security came up."),
+            release(
+                "f", LocalDate.of(2022, 7, 9), DatePrecision.DAY, List.of(), "Nothing on food."),
+            Communique.builder("undated").title("Undated").body("grain").build());
   }
 
-  private static void add(
-      String id, LocalDate date, DatePrecision precision, List<String> speakers, String body)
-      throws Exception {
-    index.upsert(
-        Communique.builder(id)
-            .title("Release " + id)
-            .speakers(speakers)
-            .date(date, precision, DateSource.METADATA)
-            .body(body)
-            .build());
+  private static Communique release(
+      String id, LocalDate date, DatePrecision precision, List<String> speakers, String body) {
+    return Communique.builder(id)
+        .title("Release " + id)
+        .speakers(speakers)
+        .date(date, precision, DateSource.METADATA)
+        .body(body)
+        .build();
   }
 
   @AfterAll

@@ -2,7 +2,6 @@ package dev.communique.indexer.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.communique.indexer.SampleCorpus;
 import dev.communique.indexer.extract.SpeakerExtractor.Speaker;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,13 +19,13 @@ class SpeakerJunkRegressionTest {
 
   @BeforeAll
   static void load() throws Exception {
-    extractor = new SpeakerExtractor(Vocabulary.load(SampleCorpus.vocabulary()).speakers());
+    extractor = SampleSpeakers.extractor();
   }
 
   private static final LocalDate BIDEN_YEARS = LocalDate.of(2022, 3, 24);
 
   private static List<String> names(String title, String body, LocalDate date) {
-    return extractor.extract(title, body, date).stream().map(Speaker::name).toList();
+    return SampleSpeakers.names(extractor, title, body, date);
   }
 
   @Test

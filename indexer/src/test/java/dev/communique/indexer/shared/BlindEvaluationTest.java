@@ -2,9 +2,6 @@ package dev.communique.indexer.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.communique.indexer.SampleCorpus;
-import dev.communique.indexer.extract.MetadataExtractor;
-import dev.communique.indexer.extract.Vocabulary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
@@ -23,8 +20,7 @@ class BlindEvaluationTest {
   void extractionOnTheBlindSplit() throws Exception {
     SharedData.root();
     LabelledSample sample = LabelledSample.load("/extraction-blind.jsonl");
-    MetadataExtractor extractor = new MetadataExtractor(Vocabulary.load(SampleCorpus.vocabulary()));
-    LabelledSample.Scores scores = sample.score(extractor);
+    LabelledSample.Scores scores = sample.scoreWithSampleVocabulary();
     System.out.println("Extraction, blind split " + scores.summary());
     Path misses = Path.of("target", "extraction-blind-misses.txt");
     Files.createDirectories(misses.getParent());

@@ -2,9 +2,6 @@ package dev.communique.indexer.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.communique.indexer.SampleCorpus;
-import dev.communique.indexer.extract.MetadataExtractor;
-import dev.communique.indexer.extract.Vocabulary;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +17,7 @@ class ExtractionEvaluationTest {
   void extractionMeetsItsTargetsOnTheLabelledSample() throws Exception {
     SharedData.root();
     LabelledSample sample = LabelledSample.load("/extraction-sample.jsonl");
-    MetadataExtractor extractor = new MetadataExtractor(Vocabulary.load(SampleCorpus.vocabulary()));
-    LabelledSample.Scores scores = sample.score(extractor);
+    LabelledSample.Scores scores = sample.scoreWithSampleVocabulary();
     System.out.println("Extraction, tuning sample " + scores.summary());
     scores.misses.forEach(m -> System.out.println("  " + m));
     assertThat(sample.items()).hasSizeGreaterThanOrEqualTo(150);

@@ -3,7 +3,9 @@ package dev.communique.indexer.shared;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.communique.core.Communique;
+import dev.communique.indexer.SampleCorpus;
 import dev.communique.indexer.extract.MetadataExtractor;
+import dev.communique.indexer.extract.Vocabulary;
 import dev.communique.indexer.format.CollectingSink;
 import dev.communique.indexer.format.ColumnMapping;
 import dev.communique.indexer.format.CsvManifestReader;
@@ -83,6 +85,11 @@ final class LabelledSample {
 
   List<Item> items() {
     return items;
+  }
+
+  /** Scores the metadata extractor over the sample vocabulary on this sample. */
+  Scores scoreWithSampleVocabulary() throws Exception {
+    return score(new MetadataExtractor(Vocabulary.load(SampleCorpus.vocabulary())));
   }
 
   /** Extracts every document and scores it against its labels. */

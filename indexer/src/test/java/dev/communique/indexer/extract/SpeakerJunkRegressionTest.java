@@ -169,4 +169,20 @@ class SpeakerJunkRegressionTest {
                 LocalDate.of(1999, 6, 30)))
         .containsExactly(new Speaker("Alan Greenspan", "Chairman"));
   }
+
+  @Test
+  void aNumberOfYearsAfterANameIsNoPartOfIt() {
+    assertThat(
+            names(
+                "Statement from Vice President Kamala Harris Two Years After the Uvalde Shooting",
+                "Two years ago, a gunman took the lives of nineteen children and two teachers.",
+                LocalDate.of(2024, 5, 24)))
+        .containsExactly("Kamala Harris");
+    assertThat(
+            names(
+                "Statement From Vice President Kamala Harris Warning Against Price Gouging",
+                "Families should never be taken advantage of in a crisis.",
+                LocalDate.of(2024, 10, 8)))
+        .containsExactly("Kamala Harris");
+  }
 }

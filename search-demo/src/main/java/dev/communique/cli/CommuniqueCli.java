@@ -101,7 +101,13 @@ public final class CommuniqueCli {
     CommuniqueCli root = new CommuniqueCli();
     root.input = in;
     try {
-      return root.commandLine(out, err).execute(args);
+      int status = root.commandLine(out, err).execute(args);
+      if (status == 0 && out.checkError()) {
+        err.println("communique: could not write the output (a closed pipe or a full disk)");
+        err.flush();
+        return ErrorReporter.FAILURE;
+      }
+      return status;
     } finally {
       try {
         root.indexes.close();

@@ -46,6 +46,7 @@ final class HitExportWriter {
       PrintWriter out)
       throws IOException {
     RecordWriter[] writer = {null};
+    boolean complete = false;
     try {
       long sent =
           index.export(
@@ -62,9 +63,10 @@ final class HitExportWriter {
                   writer[0].write(HitFields.row(hit));
                 }
               });
+      complete = true;
       return sent;
     } finally {
-      if (writer[0] != null) {
+      if (writer[0] != null && complete) {
         writer[0].close();
       }
     }

@@ -79,8 +79,16 @@ final class RecordWriter implements AutoCloseable {
     return new RecordWriter(format, out, columns, arrayName, header);
   }
 
-  /** Writes one row; columns it lacks are written as {@code null} (empty in CSV). */
+  /**
+   * Writes one row; columns it lacks are written as {@code null} (empty in CSV).
+   *
+   * @throws IOException once the output can no longer be written (a closed pipe, a full disk), so
+   *     that a long export stops instead of running on unread
+   */
   void write(Map<String, ?> row) throws IOException {
+    if (out.checkError()) {
+      throw new OutputClosedException();
+    }
     switch (format) {
       case JSON -> json.writeObject(ordered(row));
       case JSONL -> {
@@ -114,6 +122,15 @@ final class RecordWriter implements AutoCloseable {
       return String.join("; ", list.stream().map(String::valueOf).toList());
     }
     return value;
+  }
+
+  /** The output stopped taking what is written to it. */
+  static final class OutputClosedException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    OutputClosedException() {
+      super("could not write the output (a closed pipe or a full disk)");
+    }
   }
 
   @Override

@@ -163,6 +163,16 @@ final class SearchCommand implements Callable<Integer> {
     if (fields != null && chosen == ExportFormat.TEXT) {
       throw new IllegalArgumentException("--fields: needs --format json, jsonl or csv");
     }
+    boolean pageOutput =
+        !all && (chosen == ExportFormat.TEXT || chosen == ExportFormat.JSON && fields == null);
+    if (!pageOutput && facets.stream().anyMatch(f -> !f.isBlank())) {
+      throw new IllegalArgumentException(
+          "--facets: shown with text output or --json, not with --all, --fields, jsonl or csv");
+    }
+    if (!pageOutput && explain) {
+      throw new IllegalArgumentException(
+          "--explain: shown with text output or --json, not with --all, --fields, jsonl or csv");
+    }
     return chosen;
   }
 
@@ -231,6 +241,13 @@ final class SearchCommand implements Callable<Integer> {
     }
     if (offset < 0) {
       throw new IllegalArgumentException("--offset must be at least 0, not " + offset);
+    }
+    if ((long) offset + limit > SearchRequest.MAX_DEPTH) {
+      throw new IllegalArgumentException(
+          "--offset plus --limit must be at most "
+              + SearchRequest.MAX_DEPTH
+              + " (use --all to export every hit), not "
+              + ((long) offset + limit));
     }
     if (passages < 0) {
       throw new IllegalArgumentException("--passages must be at least 0, not " + passages);

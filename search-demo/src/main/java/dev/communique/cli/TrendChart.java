@@ -158,7 +158,7 @@ final class TrendChart {
           i, new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
       renderer.setSeriesShape(i, new Ellipse2D.Double(-3, -3, 6, 6));
     }
-    renderer.setDefaultShapesVisible(result.rows(groups.get(0)).size() <= 36);
+    renderer.setDefaultShapesVisible(groups.isEmpty() || result.rows(groups.get(0)).size() <= 36);
 
     XYPlot plot = new XYPlot(data, time, values, renderer);
     plot.setBackgroundPaint(Color.WHITE);

@@ -113,7 +113,7 @@ final class TrendCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     TrendRequest request = request();
     ExportFormat output = ExportFormat.parse(format);
-    TrendChart chart = svg == null && png == null ? null : new TrendChart(width, height);
+    TrendChart chart = new TrendChart(width, height);
     CommuniqueIndex opened = root.indexes().searchable(index, err);
     TrendResult result = opened.trend(request);
     if (output == ExportFormat.TEXT) {
@@ -135,6 +135,9 @@ final class TrendCommand implements Callable<Integer> {
     if (top < 1) {
       throw new IllegalArgumentException("--top must be at least 1, got " + top);
     }
+    if (topGiven() && groupField() == null) {
+      throw new IllegalArgumentException("--top: needs --group (it keeps the K biggest groups)");
+    }
     return TrendRequest.builder(String.join(" ", query))
         .filter(filters.filter())
         .by(period())
@@ -153,6 +156,11 @@ final class TrendCommand implements Callable<Integer> {
           throw new IllegalArgumentException(
               "--by: unknown period '" + by + "' (expected year or month)");
     };
+  }
+
+  private boolean topGiven() {
+    CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+    return parsed != null && parsed.hasMatchedOption("--top");
   }
 
   private FacetField groupField() {

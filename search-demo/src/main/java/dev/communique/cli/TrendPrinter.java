@@ -2,6 +2,7 @@ package dev.communique.cli;
 
 import dev.communique.core.search.FacetField;
 import dev.communique.core.search.SearchFilter;
+import dev.communique.core.search.TrendCount;
 import dev.communique.core.search.TrendResult;
 import dev.communique.core.search.TrendRow;
 import dev.communique.core.search.ValueCount;
@@ -63,7 +64,7 @@ final class TrendPrinter {
       }
       line.append(String.format(Locale.ROOT, "  %" + countWidth + "d", row.count()));
       line.append(String.format(Locale.ROOT, "  %" + totalWidth + "d", row.total()));
-      line.append(String.format(Locale.ROOT, "  %7s", percent(row.share())));
+      line.append(String.format(Locale.ROOT, "  %7s", share(result, row.share())));
       line.append("  ").append(bar(value(row, normalized), max));
       out.println(line.toString().stripTrailing());
     }
@@ -94,7 +95,10 @@ final class TrendPrinter {
     h.append(quoted(result)).append(" by ").append(result.by().label());
     h.append(" · ")
         .append(result.countOf().label())
-        .append(result.request().normalize() ? " as a share of all releases" : "");
+        .append(
+            !result.request().normalize()
+                ? ""
+                : perRelease(result) ? " per release" : " as a share of all releases");
     result
         .groupBy()
         .ifPresent(
@@ -193,6 +197,15 @@ final class TrendPrinter {
     String peakText = normalized ? percent(peak.share()) : Long.toString(peak.count());
     return String.format(
         Locale.ROOT, "%s–%s  sum %d, peak %s (%s)", first, last, sum, peak.period(), peakText);
+  }
+
+  /** With occurrences counted, a share is matches per release: a ratio, not a percentage. */
+  private static boolean perRelease(TrendResult result) {
+    return result.request().count() == TrendCount.OCCURRENCES;
+  }
+
+  private static String share(TrendResult result, double share) {
+    return perRelease(result) ? String.format(Locale.ROOT, "%.2f", share) : percent(share);
   }
 
   static String percent(double share) {

@@ -97,6 +97,10 @@ class CommandLineFixesTest {
         .isEqualTo("communique: --sort must be relevance, date or date-asc, not 'score'");
     assertThat(error(append(query, "--limit", "-1")))
         .isEqualTo("communique: --limit must be between 0 and 10000, not -1");
+    assertThat(error(append(query, "--offset", "2147483647")))
+        .isEqualTo(
+            "communique: --offset plus --limit must be at most 100000 (use --all to export every"
+                + " hit), not 2147483657");
     assertThat(error(append(query, "--passages", "-2")))
         .isEqualTo("communique: --passages must be at least 0, not -2");
     assertThat(error(append(query, "--markup", "bold")))
@@ -156,5 +160,54 @@ class CommandLineFixesTest {
     List<String> all = new ArrayList<>(List.of(args));
     all.addAll(List.of(more));
     return all.toArray(String[]::new);
+  }
+
+  @Test
+  void anOutputThatFailsIsAnErrorNotSilence() {
+    java.io.StringWriter err = new java.io.StringWriter();
+    java.io.PrintWriter broken =
+        new java.io.PrintWriter(
+            new java.io.Writer() {
+              @Override
+              public void write(char[] chars, int offset, int length) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+              }
+
+              @Override
+              public void flush() {}
+
+              @Override
+              public void close() {}
+            });
+    int status =
+        CommuniqueCli.run(
+            new String[] {
+              "search", "nato", "--index", index.toString(), "--all", "--format", "csv"
+            },
+            broken,
+            new java.io.PrintWriter(err));
+    assertThat(status).isEqualTo(1);
+    assertThat(err.toString().strip())
+        .isEqualTo("communique: could not write the output (a closed pipe or a full disk)");
+  }
+
+  @Test
+  void optionsThatWouldBeIgnoredAreRefused() throws Exception {
+    String at = index.toString();
+    assertThat(error("trend", "nato", "--top", "2", "--index", at))
+        .isEqualTo("communique: --top: needs --group (it keeps the K biggest groups)");
+    assertThat(error("search", "nato", "--format", "csv", "--facets", "year", "--index", at))
+        .isEqualTo(
+            "communique: --facets: shown with text output or --json, not with --all, --fields,"
+                + " jsonl or csv");
+    assertThat(error("search", "nato", "--all", "--format", "jsonl", "--explain", "--index", at))
+        .isEqualTo(
+            "communique: --explain: shown with text output or --json, not with --all, --fields,"
+                + " jsonl or csv");
+    Path chart = dir.resolve("empty.svg");
+    Run empty =
+        run("trend", "zzzqqqxx", "--group", "speaker", "--svg", chart.toString(), "--index", at);
+    assertThat(empty.status()).isZero();
+    assertThat(Files.readString(chart)).contains("<svg").contains("zzzqqqxx");
   }
 }

@@ -111,13 +111,14 @@ final class CommuniqueQueryParser extends MultiFieldQueryParser {
 
   /**
    * Any member of a synonym group: single words as the user wrote them (stemmed unless quoted),
-   * several words as an exact phrase, so that a highlighted phrase is one match.
+   * several words (also joined by hyphens, as in COVID-19) as an exact phrase, so that a member
+   * never matches by its parts and a highlighted phrase is one match.
    */
   private Query synonymQuery(String field, List<String> members, boolean quoted)
       throws ParseException {
     List<Query> distinct = new java.util.ArrayList<>();
     for (String member : members) {
-      boolean phrase = quoted || member.strip().contains(" ");
+      boolean phrase = quoted || words(field, member) > 1;
       Query q = super.getFieldQuery(field, member, phrase);
       if (q != null && !distinct.contains(q)) {
         distinct.add(q);
@@ -129,6 +130,24 @@ final class CommuniqueQueryParser extends MultiFieldQueryParser {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     distinct.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
     return any.build();
+  }
+
+  /** How many words the exact analysis finds in a text (stop words count). */
+  private int words(String field, String text) {
+    int count = 0;
+    try (org.apache.lucene.analysis.TokenStream tokens = phraseAnalyzer.tokenStream(field, text)) {
+      org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute increments =
+          tokens.addAttribute(
+              org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        count += increments.getPositionIncrement() > 0 ? 1 : 0;
+      }
+      tokens.end();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return count;
   }
 
   /** A speaker name, and also the canonical name it is an alias of. */

@@ -19,6 +19,9 @@ public final class SearchRequest {
   /** The most hits one page may hold; {@code export} streams any number. */
   public static final int MAX_LIMIT = 10_000;
 
+  /** The deepest a page may reach (offset plus limit); {@code export} streams any number. */
+  public static final int MAX_DEPTH = 100_000;
+
   private final String query;
   private final SearchFilter filter;
   private final SortOrder sort;
@@ -40,6 +43,13 @@ public final class SearchRequest {
     }
     if (b.limit < 0 || b.limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be in 0.." + MAX_LIMIT + ", got " + b.limit);
+    }
+    if ((long) b.offset + b.limit > MAX_DEPTH) {
+      throw new IllegalArgumentException(
+          "offset + limit must be at most "
+              + MAX_DEPTH
+              + " (export streams every hit), got "
+              + ((long) b.offset + b.limit));
     }
     this.offset = b.offset;
     this.limit = b.limit;

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
@@ -98,19 +99,27 @@ final class KwicCollector {
         };
     boolean byContext = request.sort() == KwicSort.LEFT || request.sort() == KwicSort.RIGHT;
     LineMaker maker = new LineMaker(searcher.storedFields(), request.window());
-    if (byContext) {
-      for (Occurrence o : occurrences) {
-        maker.fill(o);
-        o.key =
-            request.sort() == KwicSort.LEFT
-                ? KwicContext.sortKey(o.line.left(), true)
-                : KwicContext.sortKey(o.line.right(), false);
-      }
-    }
-    occurrences.sort(order);
     int wanted =
         request.limit() == 0 ? occurrences.size() : Math.min(request.limit(), occurrences.size());
-    List<Occurrence> chosen = occurrences.subList(0, wanted);
+    List<Occurrence> chosen;
+    if (byContext) {
+      // Only the sort key is cut for every occurrence; with a limit, a bounded heap keeps the
+      // best lines, so memory follows the limit, not the number of occurrences.
+      boolean left = request.sort() == KwicSort.LEFT;
+      PriorityQueue<Occurrence> best = new PriorityQueue<>(order.reversed());
+      for (Occurrence o : occurrences) {
+        o.key = maker.key(o, left);
+        best.add(o);
+        if (request.limit() > 0 && best.size() > wanted) {
+          best.poll().key = "";
+        }
+      }
+      chosen = new ArrayList<>(best);
+      chosen.sort(order);
+    } else {
+      occurrences.sort(order);
+      chosen = occurrences.subList(0, wanted);
+    }
     List<Occurrence> inDocOrder = new ArrayList<>(chosen);
     inDocOrder.sort(Comparator.comparingInt(o -> o.doc.docId));
     for (Occurrence o : inDocOrder) {
@@ -158,6 +167,26 @@ final class KwicCollector {
               KwicContext.right(body, end, window),
               start,
               end);
+    }
+
+    /** The sort key of an occurrence: the words to its left read leftwards, or to its right. */
+    String key(Occurrence o, boolean left) throws IOException {
+      String body = body(o.doc.docId);
+      int end = Math.min(o.end, body.length());
+      int start = Math.min(o.start, end);
+      return left
+          ? KwicContext.sortKey(KwicContext.left(body, start, window), true)
+          : KwicContext.sortKey(KwicContext.right(body, end, window), false);
+    }
+
+    private String body(int docId) throws IOException {
+      Document doc = cache.get(docId);
+      if (doc == null) {
+        cache.clear();
+        doc = stored.document(docId, LINE_FIELDS);
+        cache.put(docId, doc);
+      }
+      return doc.get(CommuniqueSchema.BODY);
     }
 
     private static String date(Document doc) {

@@ -67,8 +67,15 @@ final class TrendCounter {
         groupField == null
             ? java.util.Collections.singletonList(null)
             : groups.stream().map(ValueCount::value).toList();
+    // The span runs over the reported groups only: a hidden group never adds rows of zeros.
+    Map<Cell, Long> shown =
+        groupField == null
+            ? counts
+            : counts.entrySet().stream()
+                .filter(e -> kept.contains(e.getKey().group()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     List<TrendRow> rows = new ArrayList<>();
-    for (int period : periods(scale, request.filter(), counts, totals)) {
+    for (int period : periods(scale, request.filter(), shown, totals)) {
       for (String group : groupValues) {
         Cell cell = new Cell(period, group);
         rows.add(

@@ -190,4 +190,17 @@ class TrendTest {
         .hasMessage(
             "the trend spans too many periods (at most 5000); narrow the dates or count by year");
   }
+
+  @Test
+  void theSpanFollowsTheReportedGroupsOnly() throws Exception {
+    TrendResult top =
+        index.trend(TrendRequest.builder("grain").groupBy(FacetField.SPEAKER).top(1).build());
+    assertThat(top.groups()).extracting(ValueCount::value).containsExactly("Ana");
+    assertThat(top.rows()).extracting(TrendRow::period).containsExactly("2021");
+    TrendResult both =
+        index.trend(TrendRequest.builder("grain").groupBy(FacetField.SPEAKER).top(2).build());
+    assertThat(both.rows())
+        .extracting(TrendRow::period)
+        .containsExactly("2021", "2021", "2022", "2022");
+  }
 }

@@ -52,12 +52,12 @@ final class KwicPrinter {
               + "s  %-"
               + TITLE_WIDTH
               + "s  %"
-              + LEFT_WIDTH
-              + "s %s%s%s%s%s%n",
+              + (LEFT_WIDTH + 1)
+              + "s%s%s%s%s%s%n",
           line.date().isEmpty() ? "(undated)" : line.date(),
           speaker(line.speakers()),
           cutRight(line.title(), TITLE_WIDTH),
-          markup.escape(cutLeft(line.left(), LEFT_WIDTH)),
+          markup.escape(cutLeft(line.left(), LEFT_WIDTH)) + (glued(line.left()) ? "" : " "),
           markup.open(),
           markup.escape(line.keyword()),
           markup.close(),
@@ -68,7 +68,12 @@ final class KwicPrinter {
 
   /** Whether the right context starts with punctuation that closes on the keyword. */
   static boolean gluedToKeyword(String right) {
-    return !right.isEmpty() && ",.;:!?)]}’”'\"%".indexOf(right.charAt(0)) >= 0;
+    return !right.isEmpty() && ",.;:!?)]}’”'\"%-/".indexOf(right.charAt(0)) >= 0;
+  }
+
+  /** Whether the left context ends with punctuation that opens on the keyword ("“", "(", "-"). */
+  static boolean glued(String left) {
+    return !left.isEmpty() && "(“‘\"'[$-/".indexOf(left.charAt(left.length() - 1)) >= 0;
   }
 
   /** The first speaker's last name, shortened, with "+N" for more speakers; "-" for none. */

@@ -18,8 +18,9 @@ import org.apache.lucene.util.Bits;
  * Every occurrence of a compiled query's user query in one field of every document that the whole
  * query (user query and filter) matches, read from the offsets stored in the postings through
  * Lucene's matches API, with no re-analysis. A phrase is one occurrence spanning the phrase; the
- * same span reached twice (say, by a word and its exact copy) counts once. Documents come in index
- * order, leaf by leaf; the spans of one document in text order. Stateless and thread-safe.
+ * same span reached twice (a word and its exact copy), or a span inside another, counts once.
+ * Documents come in index order, leaf by leaf; the spans of one document in text order. Stateless
+ * and thread-safe.
  */
 final class MatchOffsets {
 
@@ -100,10 +101,14 @@ final class MatchOffsets {
         spans.add(new Span(start, end));
       }
     }
-    spans.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
+    // Longest first at each start; a span inside one already kept (the word "covid" inside the
+    // synonym phrase "COVID-19", a word and its exact copy) is the same occurrence.
+    spans.sort(
+        Comparator.comparingInt(Span::start)
+            .thenComparing(Comparator.comparingInt(Span::end).reversed()));
     int kept = 0;
     for (int i = 0; i < spans.size(); i++) {
-      if (kept == 0 || !spans.get(i).equals(spans.get(kept - 1))) {
+      if (kept == 0 || spans.get(i).end() > spans.get(kept - 1).end()) {
         spans.set(kept++, spans.get(i));
       }
     }

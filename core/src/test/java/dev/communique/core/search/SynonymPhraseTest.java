@@ -18,7 +18,7 @@ class SynonymPhraseTest {
   void aHyphenatedMemberIsAPhraseNotItsParts() throws Exception {
     QueryVocabulary vocabulary =
         QueryVocabulary.builder()
-            .synonyms(List.of("COVID-19", "coronavirus", "SARS-CoV-2"))
+            .synonyms(List.of("COVID-19", "COVID", "coronavirus", "SARS-CoV-2"))
             .build();
     try (CommuniqueIndex index =
         SmallIndex.open(
@@ -43,6 +43,10 @@ class SynonymPhraseTest {
               .orElseThrow()
               .snippets();
       assertThat(snippets).containsExactly("The <mark>COVID-19</mark> response.");
+      KwicResults lines = index.kwic(KwicRequest.builder("covid").build());
+      assertThat(lines.lines())
+          .extracting(KwicLine::keyword)
+          .containsExactlyInAnyOrder("COVID-19", "coronavirus");
     }
   }
 }

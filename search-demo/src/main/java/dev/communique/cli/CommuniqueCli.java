@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,6 +55,9 @@ public final class CommuniqueCli {
   /** Where the shell reads lines from; null for the process's standard input. */
   private Reader input;
 
+  /** The words of the command being parsed, for {@link QueryWords} to find where '--' stands. */
+  private List<String> words = List.of();
+
   /** The indexes the reading commands search, kept open (warm) for the life of this object. */
   IndexAccess indexes() {
     return indexes;
@@ -89,6 +93,20 @@ public final class CommuniqueCli {
   }
 
   /** Where the shell reads its lines: the given reader, or null for standard input. */
+  /** Records the words of the command about to be parsed. */
+  void parsing(String[] args) {
+    words = List.of(args);
+  }
+
+  /**
+   * Whether the word that leaves {@code remaining} words (itself included) still to parse comes
+   * after a '--' that ends the options.
+   */
+  boolean afterEndOfOptions(int remaining) {
+    int position = words.size() - remaining;
+    return position > 0 && position <= words.size() && words.subList(0, position).contains("--");
+  }
+
   Reader input() {
     return input;
   }
@@ -101,6 +119,7 @@ public final class CommuniqueCli {
     CommuniqueCli root = new CommuniqueCli();
     root.input = in;
     try {
+      root.parsing(args);
       int status = root.commandLine(out, err).execute(args);
       if (status == 0 && out.checkError()) {
         err.println("communique: could not write the output (a closed pipe or a full disk)");

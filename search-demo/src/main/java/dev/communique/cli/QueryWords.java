@@ -22,7 +22,10 @@ final class QueryWords implements CommandLine.IParameterPreprocessor {
       CommandLine.Model.ArgSpec argSpec,
       Map<String, Object> info) {
     String word = args.peek();
-    if (word.startsWith("--") && word.length() > 2) {
+    boolean endOfOptions =
+        commandSpec.root().userObject() instanceof CommuniqueCli cli
+            && cli.afterEndOfOptions(args.size());
+    if (word.startsWith("--") && word.length() > 2 && !endOfOptions) {
       // Never query syntax, so most likely a mistyped option (--limt): say so.
       throw new CommandLine.ParameterException(
           commandSpec.commandLine(), "Unknown option: '" + word + "'");

@@ -57,7 +57,11 @@ final class Shell {
         status = ErrorReporter.USAGE;
         continue;
       }
-      status = commands.execute(words.toArray(String[]::new));
+      String[] args = words.toArray(String[]::new);
+      if (commands.getCommand() instanceof CommuniqueCli root) {
+        root.parsing(args);
+      }
+      status = commands.execute(args);
       out.flush();
       err.flush();
     }

@@ -60,6 +60,11 @@ class CommandLineFixesTest {
     assertThat(ids("search", "nato", "-hungary")).isEqualTo(ids("search", "nato NOT hungary"));
     assertThat(ids("search", "--", "-ukraine", "nato"))
         .containsExactlyInAnyOrderElementsOf(negated);
+    // After "--" even a word starting with "--" is the query's, and the query parser judges it.
+    Run afterEnd = run("search", "--index", index.toString(), "--", "--ukraine");
+    assertThat(afterEnd.status()).isEqualTo(2);
+    assertThat(afterEnd.err())
+        .startsWith("communique: invalid query at position 1: unexpected '-'");
     Run typo = run("search", "nato", "--limt", "3", "--index", index.toString());
     assertThat(typo.status()).isEqualTo(2);
     assertThat(typo.err()).startsWith("communique: Unknown option: '--limt'\n");

@@ -135,6 +135,11 @@ final class TrendCommand implements Callable<Integer> {
     if (top < 1) {
       throw new IllegalArgumentException("--top must be at least 1, got " + top);
     }
+    String words = String.join(" ", query).strip();
+    if (countOf() == TrendCount.OCCURRENCES && (words.isEmpty() || words.equals("*"))) {
+      throw new IllegalArgumentException(
+          "--count occurrences: needs a query with words to count (or use --count documents)");
+    }
     if (topGiven() && groupField() == null) {
       throw new IllegalArgumentException("--top: needs --group (it keeps the K biggest groups)");
     }

@@ -201,6 +201,10 @@ class CommandLineFixesTest {
     String at = index.toString();
     assertThat(error("trend", "nato", "--top", "2", "--index", at))
         .isEqualTo("communique: --top: needs --group (it keeps the K biggest groups)");
+    assertThat(error("trend", "--count", "occurrences", "--index", at))
+        .isEqualTo(
+            "communique: --count occurrences: needs a query with words to count (or use --count"
+                + " documents)");
     assertThat(error("search", "nato", "--format", "csv", "--facets", "year", "--index", at))
         .isEqualTo(
             "communique: --facets: shown with text output or --json, not with --all, --fields,"

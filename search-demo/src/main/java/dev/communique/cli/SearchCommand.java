@@ -1,7 +1,6 @@
 package dev.communique.cli;
 
 import dev.communique.core.highlight.SnippetMarkup;
-import dev.communique.core.highlight.SnippetOptions;
 import dev.communique.core.index.CommuniqueIndex;
 import dev.communique.core.search.FacetField;
 import dev.communique.core.search.SearchRequest;
@@ -61,11 +60,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--passages", description = "Snippets per hit (default: ${DEFAULT-VALUE}).")
   int passages = 2;
 
-  @Option(
-      names = "--passage-length",
-      paramLabel = "CHARS",
-      description = "Target snippet length (default: ${DEFAULT-VALUE}).")
-  int passageLength = 160;
+  @CommandLine.Mixin PassageLengthOption passageLength = new PassageLengthOption();
 
   @Option(names = "--json", description = "Machine-readable output (a stable contract).")
   boolean json;
@@ -195,7 +190,7 @@ final class SearchCommand implements Callable<Integer> {
             .sort(sortOrder())
             .limit(limit)
             .offset(offset)
-            .snippets(new SnippetOptions(wantsSnippets() ? passages : 0, passageLength, markup()))
+            .snippets(passageLength.snippets(wantsSnippets() ? passages : 0, markup()))
             .explain(explain);
     addFacets(builder);
     return builder.build();
@@ -248,16 +243,6 @@ final class SearchCommand implements Callable<Integer> {
               + SearchRequest.MAX_DEPTH
               + " (use --all to export every hit), not "
               + ((long) offset + limit));
-    }
-    if (passages < 0) {
-      throw new IllegalArgumentException("--passages must be at least 0, not " + passages);
-    }
-    if (passageLength < SnippetOptions.MIN_PASSAGE_LENGTH) {
-      throw new IllegalArgumentException(
-          "--passage-length must be at least "
-              + SnippetOptions.MIN_PASSAGE_LENGTH
-              + ", not "
-              + passageLength);
     }
   }
 

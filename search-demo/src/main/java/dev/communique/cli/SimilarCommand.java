@@ -1,7 +1,6 @@
 package dev.communique.cli;
 
 import dev.communique.core.highlight.SnippetMarkup;
-import dev.communique.core.highlight.SnippetOptions;
 import dev.communique.core.index.CommuniqueIndex;
 import dev.communique.core.search.SearchRequest;
 import dev.communique.core.search.SearchResults;
@@ -41,11 +40,7 @@ final class SimilarCommand implements Callable<Integer> {
   @Option(names = "--passages", description = "Snippets per hit (default: ${DEFAULT-VALUE}).")
   int passages = 1;
 
-  @Option(
-      names = "--passage-length",
-      paramLabel = "CHARS",
-      description = "Target snippet length (default: ${DEFAULT-VALUE}).")
-  int passageLength = 160;
+  @CommandLine.Mixin PassageLengthOption passageLength = new PassageLengthOption();
 
   @Option(names = "--json", description = "The same JSON as search --json, plus \"similarTo\".")
   boolean json;
@@ -66,7 +61,7 @@ final class SimilarCommand implements Callable<Integer> {
         SimilarRequest.builder(id)
             .filter(filters.filter())
             .limit(limit)
-            .snippets(new SnippetOptions(passages, passageLength, markup()))
+            .snippets(passageLength.snippets(passages, markup()))
             .build();
     CommuniqueIndex opened = root.indexes().searchable(index, err);
     SearchResults results = opened.similar(request);

@@ -59,10 +59,10 @@ final class HitPage {
     List<List<String>> passages = highlighter.snippets(searcher, compiled.user(), docIds, snippets);
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(page.length);
+    Query scored = explain ? compiled.combined() : null;
     for (int i = 0; i < page.length; i++) {
       Document doc = stored.document(page[i].doc);
-      String explanation =
-          explain ? ScoreExplainer.explain(searcher, compiled.combined(), page[i].doc) : "";
+      String explanation = explain ? ScoreExplainer.explain(searcher, scored, page[i].doc) : "";
       hits.add(
           new SearchHit(
               DocumentMapper.fromDocument(doc),

@@ -147,12 +147,7 @@ final class KwicCollector {
       if (o.line != null) {
         return;
       }
-      Document doc = cache.get(o.doc.docId);
-      if (doc == null) {
-        cache.clear();
-        doc = stored.document(o.doc.docId, LINE_FIELDS);
-        cache.put(o.doc.docId, doc);
-      }
+      Document doc = document(o.doc.docId);
       String body = doc.get(CommuniqueSchema.BODY);
       int end = Math.min(o.end, body.length());
       int start = Math.min(o.start, end);
@@ -180,13 +175,18 @@ final class KwicCollector {
     }
 
     private String body(int docId) throws IOException {
+      return document(docId).get(CommuniqueSchema.BODY);
+    }
+
+    /** The line fields of a document, loaded once while its occurrences are read. */
+    private Document document(int docId) throws IOException {
       Document doc = cache.get(docId);
       if (doc == null) {
         cache.clear();
         doc = stored.document(docId, LINE_FIELDS);
         cache.put(docId, doc);
       }
-      return doc.get(CommuniqueSchema.BODY);
+      return doc;
     }
 
     private static String date(Document doc) {

@@ -49,6 +49,11 @@ public enum DatePrecision {
     };
   }
 
+  /** The lower-case name stored in the index and written in JSON: {@code day}, {@code month}. */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
   /** Parses a lower- or upper-case name such as {@code "day"}. */
   public static DatePrecision parse(String name) {
     return valueOf(name.trim().toUpperCase(Locale.ROOT));

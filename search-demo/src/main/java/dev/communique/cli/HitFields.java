@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -123,9 +122,7 @@ final class HitFields {
     row.put("organization", c.organization());
     row.put("speakers", c.speakers());
     row.put("date", c.date() == null ? null : c.formattedDate());
-    row.put(
-        "datePrecision",
-        c.date() == null ? null : c.datePrecision().name().toLowerCase(Locale.ROOT));
+    row.put("datePrecision", c.date() == null ? null : c.datePrecision().label());
     row.put("topics", c.topics());
     row.put("source", c.source());
     row.put("roles", c.roles());

@@ -83,14 +83,6 @@ final class IndexAccess implements Closeable {
     return queryVocabulary;
   }
 
-  /** Forgets (and closes) an open index, so that the next read sees a rebuilt one. */
-  void forget(Path path) throws IOException {
-    CommuniqueIndex index = open.remove(path.toAbsolutePath().normalize());
-    if (index != null) {
-      index.close();
-    }
-  }
-
   private void indexSample(Path path, PrintWriter err) throws IOException {
     err.println(
         "communique: no index yet; indexing the sample corpus "

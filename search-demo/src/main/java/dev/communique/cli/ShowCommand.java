@@ -95,7 +95,7 @@ final class ShowCommand implements Callable<Integer> {
     }
     return c.formattedDate()
         + " ("
-        + c.datePrecision().name().toLowerCase(Locale.ROOT)
+        + c.datePrecision().label()
         + " precision, from "
         + c.dateSource().label()
         + ")";

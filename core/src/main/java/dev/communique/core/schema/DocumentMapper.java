@@ -95,7 +95,7 @@ public final class DocumentMapper {
       doc.add(new LongRange(CommuniqueSchema.DATE_RANGE, new long[] {first}, new long[] {last}));
       doc.add(new NumericDocValuesField(CommuniqueSchema.DATE, first));
       doc.add(new StoredField(CommuniqueSchema.DATE, first));
-      String precision = communique.datePrecision().name().toLowerCase(java.util.Locale.ROOT);
+      String precision = communique.datePrecision().label();
       doc.add(new StoredField(CommuniqueSchema.DATE_PRECISION, precision));
       doc.add(new SortedDocValuesField(CommuniqueSchema.DATE_PRECISION, new BytesRef(precision)));
     }

@@ -30,6 +30,8 @@ final class PlainTextRules {
   private final List<String> referenceLabels;
   private final Set<String> endMarkers;
   private final List<String> contactLabels;
+  private final Set<String> issuerWords;
+  private final Set<String> issuerSmallWords;
 
   private PlainTextRules(JsonNode root) {
     this.boilerplate = Set.copyOf(strings(root, "boilerplate"));
@@ -37,6 +39,8 @@ final class PlainTextRules {
     this.referenceLabels = strings(root, "reference-labels");
     this.endMarkers = Set.copyOf(strings(root, "end-markers"));
     this.contactLabels = strings(root, "contact-labels");
+    this.issuerWords = Set.copyOf(strings(root, "issuer-words"));
+    this.issuerSmallWords = Set.copyOf(strings(root, "issuer-small-words"));
   }
 
   /** The rules bundled in the jar. */
@@ -76,6 +80,16 @@ final class PlainTextRules {
       if (text.startsWith(phrase)
           && text.substring(phrase.length()).matches("\\s*[:\\-]\\s*\\S.*")) {
         return AFTER_SEPARATOR.matcher(line).replaceFirst("").strip();
+      }
+      if (text.startsWith(phrase + " ")) {
+        // "Press Release (2018) 121", "Issued on 04 Oct. 2018": a number or a date, no separator
+        String rest = line.strip().substring(phrase.length()).strip();
+        if (rest.matches("[\\d\\s()/.#\\-]+") && rest.chars().anyMatch(Character::isDigit)) {
+          return "";
+        }
+        if (DatelineLine.isDatelineOnly(rest)) {
+          return rest;
+        }
       }
     }
     return null;
@@ -123,5 +137,42 @@ final class PlainTextRules {
       }
     }
     return List.copyOf(values);
+  }
+
+  /**
+   * Whether the line names an issuing body or unit: written like a name (each word capitalised or
+   * an issuer small word), with an issuer word as its last word or before "of" or "for".
+   */
+  boolean isIssuer(String line) {
+    String[] words = SPACES.split(line.strip());
+    boolean headed = false;
+    for (int i = 0; i < words.length; i++) {
+      String word = words[i];
+      String bare = word.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "").toLowerCase(Locale.ROOT);
+      if (bare.isEmpty()) {
+        if (word.chars().anyMatch(Character::isDigit)) {
+          return false;
+        }
+        continue;
+      }
+      boolean small = issuerSmallWords.contains(bare);
+      if (!small && !Character.isUpperCase(word.codePointAt(firstLetter(word)))) {
+        return false;
+      }
+      if (issuerWords.contains(bare)) {
+        String next = i + 1 < words.length ? words[i + 1].toLowerCase(Locale.ROOT) : null;
+        headed |= next == null || next.equals("of") || next.equals("for");
+      }
+    }
+    return headed;
+  }
+
+  private static int firstLetter(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isLetter(word.charAt(i))) {
+        return i;
+      }
+    }
+    return 0;
   }
 }

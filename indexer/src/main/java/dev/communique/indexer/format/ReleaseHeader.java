@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * The head of a plain-text release: boilerplate ("FOR IMMEDIATE RELEASE", "Embargoed until …"),
  * reference numbers and contact blocks are dropped; a dateline alone on its line is kept as the
- * dateline; a short line in the same block as boilerplate is the issuing unit; a heading-like block
- * is the title, and a short one after it the issuing organisation. The body starts at the first
- * block that is none of these. Immutable.
+ * dateline; a short line in the same block as boilerplate is the issuing unit; a line written like
+ * an issuer's name ({@link PlainTextRules#isIssuer}) before the headline is the organisation, and a
+ * second such line its unit, dropped; a heading-like block is the title, and a short one after it
+ * the issuing organisation. The body starts at the first block that is none of these. Immutable.
  *
  * @param title the headline, or {@code null} when the release has none
  * @param organization the issuing unit or organisation line, or {@code null}
@@ -41,7 +42,9 @@ record ReleaseHeader(String title, String organization, String dateline, int bod
       List<String> rest = new ArrayList<>();
       boolean boilerplate = false;
       boolean contact = false;
+      boolean restBeforeBoilerplate = false;
       for (String line : blocks.get(index)) {
+        restBeforeBoilerplate |= !boilerplate && !rest.isEmpty();
         if (contact) {
           continue;
         }
@@ -60,9 +63,20 @@ record ReleaseHeader(String title, String organization, String dateline, int bod
         } else if (boilerplate && rest.isEmpty() && isOrganization(line)) {
           // an issuing unit beside the boilerplate; a second one is its sub-unit
           organization = organization == null ? line : organization;
+        } else if (title == null && rest.isEmpty() && rules.isIssuer(line)) {
+          // the issuing body ("Ministry of …", "… Agency"); a second such line is its unit
+          organization = organization == null ? line : organization;
         } else {
           rest.add(line);
         }
+      }
+      if (boilerplate
+          && restBeforeBoilerplate
+          && organization == null
+          && rest.size() == 1
+          && isOrganization(rest.get(0))) {
+        // the issuer's name above the boilerplate of its block ("NATO" over "Press Release …")
+        organization = rest.remove(0);
       }
       if (rest.isEmpty()) {
         continue;

@@ -114,6 +114,51 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void anIssuerNameAboveItsReleaseNumberIsTheOrganizationNotTheTitle() throws Exception {
+    Path file =
+        write(
+            "alliance.txt",
+            "NATO\nPress Release (2018) 121\nIssued on 04 Oct. 2018\n\n"
+                + "Defence Ministers agree steps\n\nAllies agreed today to act.\n");
+
+    RawRelease release = read(file);
+
+    assertThat(release.title()).isEqualTo("Defence Ministers agree steps");
+    assertThat(release.organization()).isEqualTo("NATO");
+    assertThat(release.body()).isEqualTo("04 Oct. 2018\n\nAllies agreed today to act.");
+  }
+
+  @Test
+  void issuingBodyAndUnitLinesAboveTheHeadlineAreNotTheTitle() throws Exception {
+    Path file =
+        write(
+            "department.txt",
+            "MINISTRY OF COASTAL AFFAIRS\nPress Center\n\n"
+                + "Ministry Sanctions Illegal Fishing Fleet\n\n"
+                + "PORTVILLE -- The ministry fined six vessels today.\n");
+
+    RawRelease release = read(file);
+
+    assertThat(release.title()).isEqualTo("Ministry Sanctions Illegal Fishing Fleet");
+    assertThat(release.organization()).isEqualTo("MINISTRY OF COASTAL AFFAIRS");
+    assertThat(release.body()).isEqualTo("PORTVILLE -- The ministry fined six vessels today.");
+  }
+
+  @Test
+  void anIssuerLineAboveTheHeadlineInOneBlock() throws Exception {
+    Path file =
+        write(
+            "police.txt",
+            "Harbour District Police\nAppeal for witnesses after collision\n\n"
+                + "Officers are appealing for witnesses.\n");
+
+    RawRelease release = read(file);
+
+    assertThat(release.title()).isEqualTo("Appeal for witnesses after collision");
+    assertThat(release.organization()).isEqualTo("Harbour District Police");
+  }
+
+  @Test
   void onlyBoilerplateIsRefused() throws Exception {
     Path file = write("boilerplate.txt", "FOR IMMEDIATE RELEASE\nRelease No. 12-345\n");
 

@@ -15,12 +15,9 @@ class ExtractionEvaluationTest {
 
   @Test
   void extractionMeetsItsTargetsOnTheLabelledSample() throws Exception {
-    SharedData.root();
-    LabelledSample sample = LabelledSample.load("/extraction-sample.jsonl");
-    LabelledSample.Scores scores = sample.scoreWithSampleVocabulary();
-    System.out.println("Extraction, tuning sample " + scores.summary());
-    scores.misses.forEach(m -> System.out.println("  " + m));
-    assertThat(sample.items()).hasSizeGreaterThanOrEqualTo(150);
+    LabelledSample.Scores scores =
+        LabelledSample.evaluate("/extraction-sample.jsonl", "Extraction, tuning sample");
+    assertThat(scores.documents).isGreaterThanOrEqualTo(150);
     assertThat(scores.speakerPrecision()).isGreaterThanOrEqualTo(0.95);
     assertThat(scores.speakerRecall()).isGreaterThanOrEqualTo(0.90);
     assertThat(scores.dateAccuracy()).isGreaterThanOrEqualTo(0.99);

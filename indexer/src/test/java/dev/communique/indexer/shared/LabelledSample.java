@@ -87,6 +87,18 @@ final class LabelledSample {
     return items;
   }
 
+  /**
+   * Loads a sample, scores it with the sample vocabulary, and prints its figures and misses under
+   * the given heading: the one run shared by the evaluation tests of the tuning samples.
+   */
+  static Scores evaluate(String resource, String heading) throws Exception {
+    SharedData.root();
+    Scores scores = load(resource).scoreWithSampleVocabulary();
+    System.out.println(heading + " " + scores.summary());
+    scores.misses.forEach(m -> System.out.println("  " + m));
+    return scores;
+  }
+
   /** Scores the metadata extractor over the sample vocabulary on this sample. */
   Scores scoreWithSampleVocabulary() throws Exception {
     return score(new MetadataExtractor(Vocabulary.load(SampleCorpus.vocabulary())));

@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  */
 final class NameReader {
 
+  private static final Pattern CONTRACTION =
+      Pattern.compile("\\p{L}+['’](?:m|s|ve|re|ll|d|t)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})['’]s?$");
   private static final Pattern INITIAL = Pattern.compile("^\\p{Lu}\\.?$");
   private static final Pattern SUFFIX = Pattern.compile("^(?:Jr|Sr|II|III|IV)\\.?,?$");
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:!?)\\]\"“”]+$");
@@ -96,11 +99,14 @@ final class NameReader {
     return String.join(" ", name);
   }
 
-  /** Whether no word of {@code name} is a role word or a word that is never a name. */
+  /**
+   * Whether no word of {@code name} is a role word, a word that is never a name, or a contraction
+   * or possessive ("I’ve", "It’s": no name is written so).
+   */
   boolean looksLikeName(String name) {
     for (String token : name.split("\\s+")) {
       String bare = token.replace("’s", "");
-      if (rules.isNotName(bare) || rules.isRoleWord(token)) {
+      if (rules.isNotName(bare) || rules.isRoleWord(token) || isContraction(token)) {
         return false;
       }
     }
@@ -113,7 +119,18 @@ final class NameReader {
         && !(word.equals(word.toUpperCase(Locale.ROOT)) && word.length() > 1)
         && !rules.isNotName(word)
         && !rules.titleStopWords.contains(word.toLowerCase(Locale.ROOT))
-        && !rules.isRoleWord(word);
+        && !rules.isRoleWord(word)
+        && !isContraction(word);
+  }
+
+  /** "I’m", "It’s", "we’ve", "Harris’s": a word with a clitic after its apostrophe. */
+  static boolean isContraction(String word) {
+    return CONTRACTION.matcher(word).matches();
+  }
+
+  /** The name without a possessive ending: "Kamala Harris’" and "Don Graves’s" lose it. */
+  static String withoutPossessive(String name) {
+    return POSSESSIVE.matcher(name).replaceFirst("");
   }
 
   /** Drops honorifics, middle initials and suffixes: "Joseph R. Biden Jr." → "Joseph Biden". */
@@ -141,7 +158,12 @@ final class NameReader {
     for (int i = 0; i < upper.length(); i++) {
       char ch = upper.charAt(i);
       out.append(start ? Character.toUpperCase(ch) : Character.toLowerCase(ch));
-      start = !Character.isLetter(ch) && ch != '\'' && ch != '’';
+      boolean apostrophe = ch == '\'' || ch == '’';
+      // a letter after O’ or D’ opens a name part ("O’DONNELL" → "O’Donnell"); after a longer
+      // stem it is a clitic ("HARRIS’S" → "Harris’s")
+      boolean afterInitial =
+          apostrophe && i >= 1 && (i == 1 || !Character.isLetter(upper.charAt(i - 2)));
+      start = afterInitial || !Character.isLetter(ch) && !apostrophe;
     }
     return out.toString();
   }

@@ -77,7 +77,7 @@ final class SpeakerResolver {
 
   /** Resolves a raw name to the canonical person, completing a lone surname where it can. */
   Optional<Speaker> resolve(String raw, String role, SpeakerContext c) {
-    String cleaned = raw.replace('\u00A0', ' ').strip();
+    String cleaned = NameReader.withoutPossessive(raw.replace('\u00A0', ' ').strip());
     Optional<SpeakerRegistry.Person> known = registry.person(cleaned);
     if (known.isEmpty()) {
       known = registry.person(names.stripInitials(cleaned));

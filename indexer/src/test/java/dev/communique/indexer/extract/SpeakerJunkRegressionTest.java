@@ -185,4 +185,34 @@ class SpeakerJunkRegressionTest {
                 LocalDate.of(2024, 10, 8)))
         .containsExactly("Kamala Harris");
   }
+
+  @Test
+  void aPossessiveAfterANameIsNoPartOfIt() {
+    assertThat(
+            names(
+                "Readout of Deputy Secretary Don Graves’ Meeting with Governor Pedro Pierluisi",
+                "Deputy Secretary Graves met with the Governor today.",
+                BIDEN_YEARS))
+        .containsExactly("Don Graves");
+  }
+
+  @Test
+  void aContractionBeforeAFullerMentionIsNoGivenName() {
+    assertThat(
+            names(
+                "Press Briefing by the Response Team",
+                "MR. FENTON:  Hi, I’m Bob Fenton, the National Response Coordinator.\n",
+                BIDEN_YEARS))
+        .containsExactly("Bob Fenton");
+  }
+
+  @Test
+  void anUpperCaseLabelWithAnApostropheKeepsTheCapitalAfterIt() {
+    assertThat(
+            names(
+                "Remarks at the Correspondents’ Dinner",
+                "MS. O’DONNELL:  We try.  (Laughter.)\n\nMR. D’ARCY:  Thank you all.\n",
+                BIDEN_YEARS))
+        .containsExactly("O’Donnell", "D’Arcy");
+  }
 }

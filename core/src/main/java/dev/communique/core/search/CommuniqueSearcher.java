@@ -39,6 +39,7 @@ public final class CommuniqueSearcher {
   private final HitExport export = new HitExport(hitPage);
   private final TrendCounter trends = new TrendCounter();
   private final SpellingSuggester speller = new SpellingSuggester();
+  private final Ranker ranker = new Ranker();
 
   /** A searcher with the schema's query analysis. */
   public CommuniqueSearcher() {
@@ -242,5 +243,13 @@ public final class CommuniqueSearcher {
    */
   public TrendResult trend(IndexSearcher searcher, TrendRequest request) throws IOException {
     return trends.trend(searcher, compiler.compile(request.query(), request.filter()), request);
+  }
+
+  /**
+   * Ranks every document for the request's text with its profile, ids and scores only, for an
+   * evaluation run. The caller checks that the index serves the profile.
+   */
+  public Ranking rank(IndexSearcher searcher, RankRequest request) throws IOException {
+    return ranker.rank(searcher, request);
   }
 }

@@ -66,8 +66,11 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--per-query", description = "Print one row per topic, then the means.")
   boolean perQuery;
 
-  @Option(names = "--rm3", description = "Expand each topic with RM3 pseudo-relevance feedback.")
-  boolean rm3;
+  @Option(
+      names = "--proximity",
+      description =
+          "Default profile: raise documents where neighbouring topic words stand close together.")
+  boolean proximity;
 
   @Option(
       names = "--depth",
@@ -95,11 +98,12 @@ final class EvalCommand implements Callable<Integer> {
     warn(err, judgments.problems());
     CommuniqueIndex opened = root.indexes().searchable(index, err);
     long start = System.nanoTime();
-    TrecRun trecRun = new RunMaker(opened, ranking, depth, rm3).run(topicFile.topics());
+    TrecRun trecRun = new RunMaker(opened, ranking, depth, proximity).run(topicFile.topics());
     long millis = (System.nanoTime() - start) / 1_000_000;
     if (run != null) {
       try (Writer writer = Files.newBufferedWriter(run, StandardCharsets.UTF_8)) {
-        trecRun.write(writer, tag == null ? ranking.label() + (rm3 ? "-rm3" : "") : tag);
+        trecRun.write(
+            writer, tag == null ? ranking.label() + (proximity ? "-proximity" : "") : tag);
       }
     }
     Evaluation evaluation = new Evaluator().evaluate(trecRun, judgments, measures);

@@ -44,6 +44,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -92,8 +93,11 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
     this.writer = writer;
     this.ids = ids;
     this.paths = ids == null ? null : ids.paths();
+    SearcherFactory exactAware = CommuniqueSearcher.searcherFactory();
     this.searchers =
-        writer == null ? new SearcherManager(directory, null) : new SearcherManager(writer, null);
+        writer == null
+            ? new SearcherManager(directory, exactAware)
+            : new SearcherManager(writer, exactAware);
   }
 
   /**

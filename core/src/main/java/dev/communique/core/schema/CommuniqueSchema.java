@@ -169,8 +169,13 @@ public final class CommuniqueSchema {
           ORGANIZATION_TEXT, ORGANIZATION,
           ROLE_TEXT, ROLE);
 
-  /** The fields searched when a query names none, with their boosts. */
-  public static final Map<String, Float> DEFAULT_FIELDS = Map.of(TITLE, 2.0f, BODY, 1.0f);
+  /**
+   * The fields searched when a query names none, with their weights. A title word is already in the
+   * body of most communiqués, so the title adds a third of a body match on top, not more: chosen on
+   * SciFact's training claims (nDCG@10 0.6766 at 1.0 against 0.6988 at 0.3) and confirmed on the
+   * communiqué test collection.
+   */
+  public static final Map<String, Float> DEFAULT_FIELDS = Map.of(TITLE, 0.3f, BODY, 1.0f);
 
   /**
    * Field, indexed only when the index serves the {@code bm25-anserini} profile: title and body as

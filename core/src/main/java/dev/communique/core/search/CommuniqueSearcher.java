@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -251,5 +253,18 @@ public final class CommuniqueSearcher {
    */
   public Ranking rank(IndexSearcher searcher, RankRequest request) throws IOException {
     return ranker.rank(searcher, request);
+  }
+
+  /**
+   * The factory of the searchers to pass to this class: their BM25 statistics of the title and body
+   * count each token once, though the index holds an exact copy beside each stem.
+   */
+  public static SearcherFactory searcherFactory() {
+    return new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+        return new ExactAwareSearcher(reader);
+      }
+    };
   }
 }

@@ -17,14 +17,14 @@ public final class RankRequest {
   private final RankingProfile profile;
   private final int depth;
   private final String excludeId;
-  private final boolean feedback;
+  private final boolean proximity;
 
   private RankRequest(Builder builder) {
     this.text = builder.text;
     this.profile = builder.profile;
     this.depth = builder.depth;
     this.excludeId = builder.excludeId;
-    this.feedback = builder.feedback;
+    this.proximity = builder.proximity;
   }
 
   /** A builder for ranking this text. */
@@ -52,9 +52,9 @@ public final class RankRequest {
     return excludeId;
   }
 
-  /** Whether RM3 pseudo-relevance feedback expands the query. */
-  public boolean feedback() {
-    return feedback;
+  /** Whether pairs of neighbouring query words standing close together in a document count. */
+  public boolean proximity() {
+    return proximity;
   }
 
   /** Builds a {@link RankRequest}. Not thread-safe. */
@@ -63,7 +63,7 @@ public final class RankRequest {
     private RankingProfile profile = RankingProfile.DEFAULT;
     private int depth = DEFAULT_DEPTH;
     private String excludeId = "";
-    private boolean feedback;
+    private boolean proximity;
 
     private Builder(String text) {
       this.text = Objects.requireNonNull(text, "text");
@@ -90,9 +90,12 @@ public final class RankRequest {
       return this;
     }
 
-    /** Whether RM3 pseudo-relevance feedback expands the query (default no). */
-    public Builder feedback(boolean value) {
-      this.feedback = value;
+    /**
+     * Whether pairs of neighbouring query words standing close together in a document raise it
+     * (default no; the {@code bm25-anserini} profile ignores it).
+     */
+    public Builder proximity(boolean value) {
+      this.proximity = value;
       return this;
     }
 

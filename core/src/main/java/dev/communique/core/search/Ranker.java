@@ -7,15 +7,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -30,7 +33,9 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Ranks the whole index for a {@link RankRequest}: builds the profile's query from the text as a
  * bag of analysed words, scores it with the profile's similarity, and keeps ids and scores only,
- * best first and ties by ascending id. Copies are not folded: every document is ranked on its own.
+ * best first and ties by ascending id. The default profile ranks what search shows (near-duplicate
+ * copies folded into their canonical communiqué) with the text fields' statistics corrected for the
+ * exact copies ({@link ExactAwareSearcher}); {@code bm25-anserini} ranks every document.
  * Thread-safe.
  */
 final class Ranker {
@@ -40,6 +45,12 @@ final class Ranker {
 
   private static final Sort BY_SCORE_THEN_ID =
       new Sort(SortField.FIELD_SCORE, new SortField(CommuniqueSchema.ID, SortField.Type.STRING));
+
+  /** The weight of a pair of neighbouring query terms, chosen on SciFact's training claims. */
+  static final float PAIR_WEIGHT = 0.1f;
+
+  /** How far apart two neighbouring query terms may stand to count as near, in positions. */
+  static final int PAIR_SLOP = 3;
 
   private final Analyzer contents = CommuniqueSchema.contentsAnalyzer();
   private final Analyzer stemmed = CommuniqueSchema.queryAnalyzer();
@@ -51,7 +62,18 @@ final class Ranker {
       scoring.setSimilarity(BASELINE);
       query = bagOfWords(Map.of(CommuniqueSchema.CONTENTS, 1f), contents, request.text());
     } else {
+      scoring = exactAware(searcher);
       query = bagOfWords(CommuniqueSchema.DEFAULT_FIELDS, stemmed, request.text());
+      if (query != null && request.proximity()) {
+        query = withProximity(query, stemmed, request.text());
+      }
+      if (query != null) {
+        query =
+            new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(new TermQuery(CommuniqueSchema.canonicalTerm()), BooleanClause.Occur.FILTER)
+                .build();
+      }
     }
     if (query == null) {
       return new Ranking(request, List.of());
@@ -70,6 +92,60 @@ final class Ranker {
       }
     }
     return new Ranking(request, docs);
+  }
+
+  /**
+   * The searcher itself when it corrects the text fields' statistics already, else one that does.
+   */
+  private static IndexSearcher exactAware(IndexSearcher searcher) {
+    return searcher instanceof ExactAwareSearcher
+        ? searcher
+        : new ExactAwareSearcher(searcher.getIndexReader());
+  }
+
+  /**
+   * The bag of words plus, for each pair of neighbouring query terms, a sloppy phrase over each
+   * default field, weighted {@value #PAIR_WEIGHT} times the field's weight: documents where the two
+   * words stand within {@value #PAIR_SLOP} positions of each other rise.
+   */
+  static Query withProximity(Query bag, Analyzer analyzer, String text) {
+    List<String> terms = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream(CommuniqueSchema.BODY, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      stream.reset();
+      int position = -1;
+      while (stream.incrementToken()) {
+        position += increment.getPositionIncrement();
+        terms.add(term.toString());
+        positions.add(position);
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (terms.size() < 2) {
+      return bag;
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    all.add(bag, BooleanClause.Occur.SHOULD);
+    for (int i = 0; i + 1 < terms.size(); i++) {
+      if (terms.get(i).equals(terms.get(i + 1))) {
+        continue;
+      }
+      for (Map.Entry<String, Float> field :
+          new TreeMap<>(CommuniqueSchema.DEFAULT_FIELDS).entrySet()) {
+        PhraseQuery.Builder pair = new PhraseQuery.Builder();
+        pair.setSlop(PAIR_SLOP + positions.get(i + 1) - positions.get(i) - 1);
+        pair.add(new Term(field.getKey(), terms.get(i)), 0);
+        pair.add(new Term(field.getKey(), terms.get(i + 1)), 1);
+        all.add(
+            new BoostQuery(pair.build(), PAIR_WEIGHT * field.getValue()),
+            BooleanClause.Occur.SHOULD);
+      }
+    }
+    return all.build();
   }
 
   /**

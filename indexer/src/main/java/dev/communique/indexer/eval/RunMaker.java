@@ -20,19 +20,20 @@ public final class RunMaker {
   private final CommuniqueSearch search;
   private final RankingProfile profile;
   private final int depth;
-  private final boolean feedback;
+  private final boolean proximity;
 
   /**
    * @param search the collection
    * @param profile the ranking profile
    * @param depth how many documents per topic
-   * @param feedback whether RM3 pseudo-relevance feedback expands each topic
+   * @param proximity whether neighbouring query words standing close together count (default
+   *     profile)
    */
-  public RunMaker(CommuniqueSearch search, RankingProfile profile, int depth, boolean feedback) {
+  public RunMaker(CommuniqueSearch search, RankingProfile profile, int depth, boolean proximity) {
     this.search = Objects.requireNonNull(search, "search");
     this.profile = Objects.requireNonNull(profile, "profile");
     this.depth = depth;
-    this.feedback = feedback;
+    this.proximity = proximity;
   }
 
   /**
@@ -49,7 +50,7 @@ public final class RunMaker {
                   .profile(profile)
                   .depth(depth)
                   .excludeId(topic.id())
-                  .feedback(feedback)
+                  .proximity(proximity)
                   .build());
       List<String> ids = new ArrayList<>(ranking.docs().size());
       List<Float> scores = new ArrayList<>(ranking.docs().size());

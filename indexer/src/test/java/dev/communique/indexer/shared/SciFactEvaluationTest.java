@@ -79,6 +79,12 @@ class SciFactEvaluationTest {
   }
 
   @Test
+  void theDefaultProfileScoresWhatWasRecorded() throws Exception {
+    assertThat(scores(RankingProfile.DEFAULT))
+        .startsWith("ndcg@10 0.6857\nrecall@100 0.9242\nrecall@1000 0.9800\n");
+  }
+
+  @Test
   void sourceIdsAreTheRunsDocids() throws Exception {
     assertThat(index.get("4983")).isPresent();
   }

@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
       TrendCommand.class,
       ShowCommand.class,
       ShellCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CommuniqueCli {

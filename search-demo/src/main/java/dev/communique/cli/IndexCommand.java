@@ -1,5 +1,6 @@
 package dev.communique.cli;
 
+import dev.communique.core.search.RankingProfile;
 import dev.communique.indexer.Indexer;
 import dev.communique.indexer.IndexingReport;
 import java.nio.file.Files;
@@ -77,6 +78,15 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Never show a progress bar.")
   boolean noProgress;
 
+  @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      split = ",",
+      description =
+          "Ranking profiles a new index serves besides the default one, e.g. bm25-anserini"
+              + " (for 'eval --profile'); an existing index keeps its own.")
+  List<String> profiles = new ArrayList<>();
+
   @Override
   public Integer call() throws Exception {
     Workspace workspace = Workspace.current();
@@ -88,7 +98,8 @@ final class IndexCommand implements Callable<Integer> {
             indexPath,
             threads,
             duplicateThreshold,
-            !noProgress && System.console() != null);
+            !noProgress && System.console() != null,
+            profiles());
     IndexingReport report;
     String what;
     if (manifest != null) {
@@ -109,6 +120,18 @@ final class IndexCommand implements Callable<Integer> {
     ReportPrinter.print(
         report, what + " into " + indexPath, spec.commandLine().getOut(), root.verbose);
     return strict && !report.skipped().isEmpty() ? 3 : 0;
+  }
+
+  private java.util.Set<RankingProfile> profiles() {
+    java.util.Set<RankingProfile> parsed = new java.util.HashSet<>();
+    for (String name : profiles) {
+      try {
+        parsed.add(RankingProfile.parse(name));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--profile: " + e.getMessage(), e);
+      }
+    }
+    return parsed;
   }
 
   /**

@@ -1,12 +1,15 @@
 package dev.communique.cli;
 
 import dev.communique.core.index.CommuniqueIndex;
+import dev.communique.core.search.QueryVocabulary;
+import dev.communique.core.search.RankingProfile;
 import dev.communique.indexer.Indexer;
 import dev.communique.indexer.IndexingReport;
 import dev.communique.indexer.ProgressListener;
 import dev.communique.indexer.extract.Vocabulary;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Set;
 
 /**
  * Opens the index, configures an {@link Indexer} from CLI options, and runs it with a progress bar.
@@ -18,6 +21,7 @@ final class IndexJob {
   private final int threads;
   private final double duplicateThreshold;
   private final boolean progress;
+  private final Set<RankingProfile> profiles;
 
   IndexJob(
       Workspace workspace,
@@ -25,6 +29,18 @@ final class IndexJob {
       int threads,
       double duplicateThreshold,
       boolean progress) {
+    this(workspace, indexPath, threads, duplicateThreshold, progress, Set.of());
+  }
+
+  /** As above; a new index also serves these ranking profiles. */
+  IndexJob(
+      Workspace workspace,
+      Path indexPath,
+      int threads,
+      double duplicateThreshold,
+      boolean progress,
+      Set<RankingProfile> profiles) {
+    this.profiles = Set.copyOf(profiles);
     this.workspace = workspace;
     this.indexPath = indexPath;
     this.threads = threads;
@@ -40,7 +56,8 @@ final class IndexJob {
   IndexingReport run(Work work) throws IOException {
     Vocabulary vocabulary =
         workspace.hasVocabulary() ? Vocabulary.load(workspace.vocabulary()) : Vocabulary.bundled();
-    try (CommuniqueIndex index = CommuniqueIndex.open(indexPath);
+    try (CommuniqueIndex index =
+            CommuniqueIndex.open(indexPath, QueryVocabulary.empty(), profiles);
         ProgressBarListener bar = progress ? new ProgressBarListener() : null) {
       Indexer indexer =
           Indexer.builder(index)

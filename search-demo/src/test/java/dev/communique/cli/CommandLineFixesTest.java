@@ -44,8 +44,8 @@ class CommandLineFixesTest {
     assertThat(negated).isEqualTo(ids("search", "nato NOT ukraine"));
     assertThat(negated)
         .containsExactly(
-            "releases/nato-western-balkans-visit-2021-06-07",
             "releases/nato-counter-terrorism-southern-neighbourhood-2025-06-12",
+            "releases/nato-western-balkans-visit-2021-06-07",
             "releases/nato-interoperability-roadmap-2019-10-24",
             "releases/nato-cyber-coalition-exercise-2020-11-20",
             "releases/nato-ai-principles-2021-10-22",

@@ -9,6 +9,9 @@ import dev.communique.core.search.ExportSink;
 import dev.communique.core.search.KwicRequest;
 import dev.communique.core.search.KwicResults;
 import dev.communique.core.search.QueryVocabulary;
+import dev.communique.core.search.RankRequest;
+import dev.communique.core.search.Ranking;
+import dev.communique.core.search.RankingProfile;
 import dev.communique.core.search.SearchFilter;
 import dev.communique.core.search.SearchRequest;
 import dev.communique.core.search.SearchResults;
@@ -24,9 +27,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -39,6 +44,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -70,22 +76,28 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
   private final ReferenceManager<IndexSearcher> searchers;
   private final CommuniqueSearcher searcher;
   private final Object mergeLock = new Object();
+  private final Set<RankingProfile> profiles;
 
   private CommuniqueIndex(
       Path path,
       Directory directory,
       IndexWriter writer,
       IdRegistry ids,
-      QueryVocabulary vocabulary)
+      QueryVocabulary vocabulary,
+      Set<RankingProfile> profiles)
       throws IOException {
     this.searcher = new CommuniqueSearcher(vocabulary);
+    this.profiles = Set.copyOf(profiles);
     this.path = path;
     this.directory = directory;
     this.writer = writer;
     this.ids = ids;
     this.paths = ids == null ? null : ids.paths();
+    SearcherFactory exactAware = CommuniqueSearcher.searcherFactory();
     this.searchers =
-        writer == null ? new SearcherManager(directory, null) : new SearcherManager(writer, null);
+        writer == null
+            ? new SearcherManager(directory, exactAware)
+            : new SearcherManager(writer, exactAware);
   }
 
   /**
@@ -105,12 +117,39 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
    * the vocabulary's synonyms and speaker aliases to its searches.
    */
   public static CommuniqueIndex open(Path path, QueryVocabulary vocabulary) throws IOException {
+    return open(path, vocabulary, Set.of(RankingProfile.DEFAULT));
+  }
+
+  /**
+   * Opens the index at {@code path} for reading and writing, as {@link #open(Path,
+   * QueryVocabulary)}; a new index serves these ranking profiles (and always the default one), and
+   * records them. An existing index keeps the profiles it was created with.
+   *
+   * @throws IncompatibleIndexException also if an existing index does not serve every one of {@code
+   *     profiles}
+   */
+  public static CommuniqueIndex open(
+      Path path, QueryVocabulary vocabulary, Set<RankingProfile> profiles) throws IOException {
     Files.createDirectories(path);
     Directory directory = FSDirectory.open(path);
     try {
       DirectoryReader base = null;
+      Set<RankingProfile> served = EnumSet.of(RankingProfile.DEFAULT);
+      served.addAll(profiles);
       if (DirectoryReader.indexExists(directory)) {
         checkVersion(path, directory);
+        Set<RankingProfile> recorded = recordedProfiles(directory);
+        if (!recorded.containsAll(served)) {
+          throw new IncompatibleIndexException(
+              "the index at "
+                  + path
+                  + " serves the ranking profiles "
+                  + labels(recorded)
+                  + ", not "
+                  + labels(served)
+                  + "; index into a new directory to serve them");
+        }
+        served = recorded;
         base = DirectoryReader.open(directory);
       } else if (hasFiles(path)) {
         throw new IncompatibleIndexException(
@@ -130,8 +169,13 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
         throw new IOException("the index at " + path + " is locked by another writer", e);
       }
       writer.setLiveCommitData(
-          Map.of(CommuniqueSchema.VERSION_KEY, CommuniqueSchema.VERSION).entrySet());
-      return new CommuniqueIndex(path, directory, writer, new IdRegistry(base), vocabulary);
+          Map.of(
+                  CommuniqueSchema.VERSION_KEY,
+                  CommuniqueSchema.VERSION,
+                  CommuniqueSchema.PROFILES_KEY,
+                  labels(served))
+              .entrySet());
+      return new CommuniqueIndex(path, directory, writer, new IdRegistry(base), vocabulary, served);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -161,7 +205,8 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
     Directory directory = FSDirectory.open(path);
     try {
       checkVersion(path, directory);
-      return new CommuniqueIndex(path, directory, null, null, vocabulary);
+      return new CommuniqueIndex(
+          path, directory, null, null, vocabulary, recordedProfiles(directory));
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -229,6 +274,7 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
     Document doc =
         DocumentMapper.toDocument(
             communique, signature == null ? null : MinHash.toBytes(signature));
+    addProfileFields(doc, communique);
     boolean existed = ids.markLive(communique.id());
     writer.updateDocument(new Term(CommuniqueSchema.ID, communique.id()), doc);
     return existed ? UpsertOutcome.UPDATED : UpsertOutcome.ADDED;
@@ -307,6 +353,7 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
     Document doc =
         DocumentMapper.toDocument(
             communique, group, canonical, copies, DocumentMapper.signature(stored));
+    addProfileFields(doc, communique);
     writer.updateDocument(new Term(CommuniqueSchema.ID, communique.id()), doc);
   }
 
@@ -505,5 +552,61 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
   @Override
   public List<String> similarIds(String id, int max) throws IOException {
     return read(current -> searcher.similarIds(current, id, max));
+  }
+
+  /** The ranking profiles this index serves; always includes the default one. */
+  public Set<RankingProfile> profiles() {
+    return profiles;
+  }
+
+  /**
+   * Ranks every communiqué, copies included, for the request's text with its profile: ids and
+   * scores only, no snippets.
+   *
+   * @throws IllegalArgumentException if this index was not built for the request's profile
+   */
+  @Override
+  public Ranking rank(RankRequest request) throws IOException {
+    if (!profiles.contains(request.profile())) {
+      throw new IllegalArgumentException(
+          "the index at "
+              + path
+              + " serves the ranking profiles "
+              + labels(profiles)
+              + ", not "
+              + request.profile().label()
+              + "; index the collection into a new directory with --profile "
+              + request.profile().label());
+    }
+    return read(current -> searcher.rank(current, request));
+  }
+
+  /** Adds the fields the index's extra profiles rank on. */
+  private void addProfileFields(Document doc, Communique communique) {
+    if (profiles.contains(RankingProfile.BM25_ANSERINI)) {
+      DocumentMapper.addContents(doc, communique);
+    }
+  }
+
+  /** The profiles recorded in the latest commit; the default one alone when none are. */
+  private static Set<RankingProfile> recordedProfiles(Directory directory) throws IOException {
+    String recorded =
+        SegmentInfos.readLatestCommit(directory).getUserData().get(CommuniqueSchema.PROFILES_KEY);
+    Set<RankingProfile> profiles = EnumSet.of(RankingProfile.DEFAULT);
+    if (recorded != null) {
+      for (String name : recorded.split(",")) {
+        if (!name.isBlank()) {
+          profiles.add(RankingProfile.parse(name));
+        }
+      }
+    }
+    return profiles;
+  }
+
+  private static String labels(Set<RankingProfile> profiles) {
+    return profiles.stream()
+        .sorted()
+        .map(RankingProfile::label)
+        .collect(java.util.stream.Collectors.joining(","));
   }
 }

@@ -123,6 +123,16 @@ public final class DocumentMapper {
     return doc;
   }
 
+  /**
+   * Adds {@link CommuniqueSchema#CONTENTS}: the stated title (none when it was derived from the
+   * text), a line break, and the body, as the published baselines index them.
+   */
+  public static void addContents(Document doc, Communique communique) {
+    String title = communique.titleDerived() ? "" : communique.title();
+    doc.add(
+        new TextField(CommuniqueSchema.CONTENTS, title + "\n" + communique.body(), Field.Store.NO));
+  }
+
   /** Whether a stored document is the one search shows for its near-duplicate group. */
   public static boolean isCanonical(Document doc) {
     return !CommuniqueSchema.CANONICAL_NO.equals(doc.get(CommuniqueSchema.CANONICAL));

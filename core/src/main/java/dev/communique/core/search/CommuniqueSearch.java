@@ -70,4 +70,12 @@ public interface CommuniqueSearch {
 
   /** The number of communiqués in the collection, copies included. */
   int count() throws IOException;
+
+  /**
+   * Ranks every document for a text with a ranking profile, ids and scores only, without snippets:
+   * what an evaluation run needs.
+   *
+   * @throws IllegalArgumentException if the collection cannot serve the request's profile
+   */
+  Ranking rank(RankRequest request) throws IOException;
 }

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -39,6 +41,7 @@ public final class CommuniqueSearcher {
   private final HitExport export = new HitExport(hitPage);
   private final TrendCounter trends = new TrendCounter();
   private final SpellingSuggester speller = new SpellingSuggester();
+  private final Ranker ranker = new Ranker();
 
   /** A searcher with the schema's query analysis. */
   public CommuniqueSearcher() {
@@ -242,5 +245,26 @@ public final class CommuniqueSearcher {
    */
   public TrendResult trend(IndexSearcher searcher, TrendRequest request) throws IOException {
     return trends.trend(searcher, compiler.compile(request.query(), request.filter()), request);
+  }
+
+  /**
+   * Ranks every document for the request's text with its profile, ids and scores only, for an
+   * evaluation run. The caller checks that the index serves the profile.
+   */
+  public Ranking rank(IndexSearcher searcher, RankRequest request) throws IOException {
+    return ranker.rank(searcher, request);
+  }
+
+  /**
+   * The factory of the searchers to pass to this class: their BM25 statistics of the title and body
+   * count each token once, though the index holds an exact copy beside each stem.
+   */
+  public static SearcherFactory searcherFactory() {
+    return new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+        return new ExactAwareSearcher(reader);
+      }
+    };
   }
 }

@@ -266,4 +266,30 @@ class WhiteHouseCorpusTest {
             "press-briefings/2021-09/2021-09-01-background-press-call-by-senior-administration-officials-on-the-presidents-upcoming-meeting-with-president-zelenskyy-of-ukraine.md");
     assertThat(c.speakers()).isEmpty();
   }
+
+  /**
+   * The communiqué test collection in data/eval (50 topics, pooled and judged 0-2 by reading): the
+   * default profile may not drop more than 0.01 below the nDCG@10 recorded for it.
+   */
+  @Test
+  void defaultRankingHoldsItsScoreOnTheCommuniqueTestCollection() throws Exception {
+    Path eval = dev.communique.indexer.SampleCorpus.home().resolve("data").resolve("eval");
+    var topics = dev.communique.indexer.eval.TopicFile.read(eval.resolve("communique-topics.tsv"));
+    var qrels = dev.communique.indexer.eval.Qrels.read(eval.resolve("communique-qrels.txt"));
+    var run =
+        new dev.communique.indexer.eval.RunMaker(
+                index, dev.communique.core.search.RankingProfile.DEFAULT, 1000, false)
+            .run(topics.topics());
+    var ndcg = dev.communique.indexer.eval.Metric.parse("ndcg@10");
+    var evaluation =
+        new dev.communique.indexer.eval.Evaluator().evaluate(run, qrels, List.of(ndcg));
+    System.out.printf(
+        "Communiqué test collection, default profile: nDCG@10 %.4f%n", evaluation.mean(ndcg));
+    assertThat(topics.topics()).hasSize(50);
+    assertThat(evaluation.topics()).hasSize(50);
+    assertThat(evaluation.mean(ndcg)).isGreaterThanOrEqualTo(RECORDED_COMMUNIQUE_NDCG - 0.01);
+  }
+
+  /** The default profile's nDCG@10 on data/eval, recorded when the collection was made. */
+  static final double RECORDED_COMMUNIQUE_NDCG = 0.8614;
 }

@@ -1,0 +1,203 @@
+package dev.communique.core.search;
+
+import dev.communique.core.schema.CommuniqueSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Ranks the whole index for a {@link RankRequest}: builds the profile's query from the text as a
+ * bag of analysed words, scores it with the profile's similarity, and keeps ids and scores only,
+ * best first and ties by ascending id. The default profile ranks what search shows (near-duplicate
+ * copies folded into their canonical communiqué) with the text fields' statistics corrected for the
+ * exact copies ({@link ExactAwareSearcher}); {@code bm25-anserini} ranks every document.
+ * Thread-safe.
+ */
+final class Ranker {
+
+  /** The similarity of {@link RankingProfile#BM25_ANSERINI}: Lucene's BM25, k1 0.9, b 0.4. */
+  private static final Similarity BASELINE = new BM25Similarity(0.9f, 0.4f);
+
+  private static final Sort BY_SCORE_THEN_ID =
+      new Sort(SortField.FIELD_SCORE, new SortField(CommuniqueSchema.ID, SortField.Type.STRING));
+
+  /** The weight of a pair of neighbouring query terms, chosen on SciFact's training claims. */
+  static final float PAIR_WEIGHT = 0.1f;
+
+  /** How far apart two neighbouring query terms may stand to count as near, in positions. */
+  static final int PAIR_SLOP = 3;
+
+  private final Analyzer contents = CommuniqueSchema.contentsAnalyzer();
+  private final Analyzer stemmed = CommuniqueSchema.queryAnalyzer();
+
+  Ranking rank(IndexSearcher searcher, RankRequest request) throws IOException {
+    IndexSearcher scoring = new IndexSearcher(searcher.getIndexReader());
+    Query query;
+    if (request.profile() == RankingProfile.BM25_ANSERINI) {
+      scoring.setSimilarity(BASELINE);
+      query = bagOfWords(Map.of(CommuniqueSchema.CONTENTS, 1f), contents, request.text());
+    } else {
+      scoring = exactAware(searcher);
+      query = bagOfWords(CommuniqueSchema.DEFAULT_FIELDS, stemmed, request.text());
+      if (query != null && request.proximity()) {
+        query = withProximity(query, stemmed, request.text());
+      }
+      if (query != null) {
+        query =
+            new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(new TermQuery(CommuniqueSchema.canonicalTerm()), BooleanClause.Occur.FILTER)
+                .build();
+      }
+    }
+    if (query == null) {
+      return new Ranking(request, List.of());
+    }
+    TopFieldDocs top =
+        scoring.search(
+            query,
+            new TopFieldCollectorManager(
+                BY_SCORE_THEN_ID, request.depth(), null, Integer.MAX_VALUE));
+    List<RankedDoc> docs = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc hit : top.scoreDocs) {
+      FieldDoc field = (FieldDoc) hit;
+      String id = ((BytesRef) field.fields[1]).utf8ToString();
+      if (!id.equals(request.excludeId())) {
+        docs.add(new RankedDoc(id, (Float) field.fields[0]));
+      }
+    }
+    return new Ranking(request, docs);
+  }
+
+  /**
+   * The searcher itself when it corrects the text fields' statistics already, else one that does.
+   */
+  private static IndexSearcher exactAware(IndexSearcher searcher) {
+    return searcher instanceof ExactAwareSearcher
+        ? searcher
+        : new ExactAwareSearcher(searcher.getIndexReader());
+  }
+
+  /**
+   * The bag of words plus, for each pair of neighbouring query terms, a sloppy phrase over each
+   * default field, weighted {@value #PAIR_WEIGHT} times the field's weight: documents where the two
+   * words stand within {@value #PAIR_SLOP} positions of each other rise.
+   */
+  static Query withProximity(Query bag, Analyzer analyzer, String text) {
+    List<String> terms = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream(CommuniqueSchema.BODY, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      stream.reset();
+      int position = -1;
+      while (stream.incrementToken()) {
+        position += increment.getPositionIncrement();
+        terms.add(term.toString());
+        positions.add(position);
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (terms.size() < 2) {
+      return bag;
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    all.add(bag, BooleanClause.Occur.SHOULD);
+    for (int i = 0; i + 1 < terms.size(); i++) {
+      if (terms.get(i).equals(terms.get(i + 1))) {
+        continue;
+      }
+      for (Map.Entry<String, Float> field :
+          new TreeMap<>(CommuniqueSchema.DEFAULT_FIELDS).entrySet()) {
+        PhraseQuery.Builder pair = new PhraseQuery.Builder();
+        pair.setSlop(PAIR_SLOP + positions.get(i + 1) - positions.get(i) - 1);
+        pair.add(new Term(field.getKey(), terms.get(i)), 0);
+        pair.add(new Term(field.getKey(), terms.get(i + 1)), 1);
+        all.add(
+            new BoostQuery(pair.build(), PAIR_WEIGHT * field.getValue()),
+            BooleanClause.Occur.SHOULD);
+      }
+    }
+    return all.build();
+  }
+
+  /**
+   * One SHOULD clause per distinct analysed term, boosted by how often the term occurs in the text;
+   * with several fields, each term's clause sums the fields, each with its weight. {@code null}
+   * when the text has no searchable term.
+   */
+  static Query bagOfWords(Map<String, Float> fields, Analyzer analyzer, String text) {
+    Map<String, Integer> counts = termCounts(analyzer, fields.keySet().iterator().next(), text);
+    if (counts.isEmpty()) {
+      return null;
+    }
+    BooleanQuery.Builder bag = new BooleanQuery.Builder();
+    for (Map.Entry<String, Integer> term : counts.entrySet()) {
+      Query perTerm;
+      if (fields.size() == 1) {
+        perTerm = new TermQuery(new Term(fields.keySet().iterator().next(), term.getKey()));
+      } else {
+        BooleanQuery.Builder across = new BooleanQuery.Builder();
+        fields.entrySet().stream()
+            .sorted(Map.Entry.comparingByKey())
+            .forEach(
+                field ->
+                    across.add(
+                        boosted(
+                            new TermQuery(new Term(field.getKey(), term.getKey())),
+                            field.getValue()),
+                        BooleanClause.Occur.SHOULD));
+        perTerm = across.build();
+      }
+      bag.add(boosted(perTerm, term.getValue()), BooleanClause.Occur.SHOULD);
+    }
+    return bag.build();
+  }
+
+  private static Query boosted(Query query, float boost) {
+    return boost == 1f ? query : new BoostQuery(query, boost);
+  }
+
+  /** The analysed terms of the text with their counts, in order of first occurrence. */
+  static Map<String, Integer> termCounts(Analyzer analyzer, String field, String text) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        counts.merge(term.toString(), 1, Integer::sum);
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return counts;
+  }
+}

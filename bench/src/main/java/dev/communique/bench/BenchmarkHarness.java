@@ -41,7 +41,9 @@ import org.apache.lucene.store.FSDirectory;
  * Prints a Markdown table and writes JSON.
  *
  * <p>Usage: {@code BenchmarkHarness --corpus DIR [--corpus DIR] [--out FILE] [--runs N]
- * [--max-queries N] [--threads 1,2] [--cli JAR] [--work DIR]}.
+ * [--max-queries N] [--threads 1,2] [--cli JAR] [--work DIR [--reuse-indexes]]}. With {@code
+ * --reuse-indexes}, the indexes {@code ours-N} and {@code raw-N} a previous run left in {@code
+ * --work} are measured again without indexing (no indexing rows then).
  */
 public final class BenchmarkHarness {
 
@@ -67,7 +69,7 @@ public final class BenchmarkHarness {
       System.err.println("error: " + e.getMessage());
       System.err.println(
           "usage: BenchmarkHarness --corpus DIR [--corpus DIR] [--out FILE] [--runs N]"
-              + " [--max-queries N] [--threads 1,2] [--cli JAR] [--work DIR]");
+              + " [--max-queries N] [--threads 1,2] [--cli JAR] [--work DIR [--reuse-indexes]]");
       System.exit(2);
       return;
     }
@@ -111,6 +113,10 @@ public final class BenchmarkHarness {
     for (int threads : options.threads) {
       ours = work.resolve("ours-" + threads);
       raw = work.resolve("raw-" + threads);
+      if (options.reuseIndexes) {
+        log.printf(Locale.ROOT, "reusing %s and %s%n", ours, raw);
+        continue;
+      }
       PeakMemory.reset();
       double oursSeconds = time(() -> indexOurs(ours(work, threads), threads));
       double oursHeap = PeakMemory.heapMb();
@@ -355,11 +361,16 @@ public final class BenchmarkHarness {
     int runs = 5;
     int maxQueries = Integer.MAX_VALUE;
     int[] threads = {1, 2};
+    boolean reuseIndexes;
 
     static Options parse(String[] args) {
       Options options = new Options();
       for (int i = 0; i < args.length; i++) {
         String name = args[i];
+        if (name.equals("--reuse-indexes")) {
+          options.reuseIndexes = true;
+          continue;
+        }
         if (i + 1 >= args.length) {
           throw new IllegalArgumentException("option " + name + " needs a value");
         }
@@ -376,6 +387,9 @@ public final class BenchmarkHarness {
                   Arrays.stream(value.split(",")).mapToInt(t -> positive(name, t)).toArray();
           default -> throw new IllegalArgumentException("unknown option " + name);
         }
+      }
+      if (options.reuseIndexes && options.work == null) {
+        throw new IllegalArgumentException("--reuse-indexes needs --work DIR holding the indexes");
       }
       if (options.corpora.isEmpty()) {
         throw new IllegalArgumentException("give at least one --corpus DIR");

@@ -2,10 +2,8 @@ package dev.communique.core.highlight;
 
 import dev.communique.core.schema.CommuniqueSchema;
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
@@ -56,9 +54,7 @@ public final class SnippetHighlighter {
             .withBreakIterator(
                 () ->
                     LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT),
-                        options.passageLength(),
-                        0.3f))
+                        new SentenceBoundaries(), options.passageLength(), 0.3f))
             .withMaxLength(MAX_LENGTH)
             .withHighlightPhrasesStrictly(true)
             .withHandleMultiTermQuery(true)

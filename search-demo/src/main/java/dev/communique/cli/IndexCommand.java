@@ -77,6 +77,13 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Never show a progress bar.")
   boolean noProgress;
 
+  @Option(
+      names = "--no-turns",
+      description =
+          "Do not index who says what (speaker turns): a smaller index in which --said-by and who"
+              + " find nothing.")
+  boolean noTurns;
+
   @Override
   public Integer call() throws Exception {
     Workspace workspace = Workspace.current();
@@ -84,11 +91,12 @@ final class IndexCommand implements Callable<Integer> {
     checkPaths(indexPath);
     IndexJob job =
         new IndexJob(
-            workspace,
-            indexPath,
-            threads,
-            duplicateThreshold,
-            !noProgress && System.console() != null);
+                workspace,
+                indexPath,
+                threads,
+                duplicateThreshold,
+                !noProgress && System.console() != null)
+            .withTurns(!noTurns);
     IndexingReport report;
     String what;
     if (manifest != null) {

@@ -18,6 +18,7 @@ final class IndexJob {
   private final int threads;
   private final double duplicateThreshold;
   private final boolean progress;
+  private final boolean turns;
 
   IndexJob(
       Workspace workspace,
@@ -25,11 +26,27 @@ final class IndexJob {
       int threads,
       double duplicateThreshold,
       boolean progress) {
+    this(workspace, indexPath, threads, duplicateThreshold, progress, true);
+  }
+
+  private IndexJob(
+      Workspace workspace,
+      Path indexPath,
+      int threads,
+      double duplicateThreshold,
+      boolean progress,
+      boolean turns) {
+    this.turns = turns;
     this.workspace = workspace;
     this.indexPath = indexPath;
     this.threads = threads;
     this.duplicateThreshold = duplicateThreshold;
     this.progress = progress;
+  }
+
+  /** The same job, indexing each release's turns or not. */
+  IndexJob withTurns(boolean value) {
+    return new IndexJob(workspace, indexPath, threads, duplicateThreshold, progress, value);
   }
 
   /** The indexing work itself, given a configured indexer. */
@@ -47,6 +64,7 @@ final class IndexJob {
               .vocabulary(vocabulary)
               .threads(threads)
               .duplicateThreshold(duplicateThreshold)
+              .turns(turns)
               .listener(bar == null ? ProgressListener.NONE : bar)
               .build();
       return work.run(indexer);

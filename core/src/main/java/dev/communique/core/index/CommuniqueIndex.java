@@ -3,6 +3,7 @@ package dev.communique.core.index;
 import dev.communique.core.Communique;
 import dev.communique.core.schema.CommuniqueSchema;
 import dev.communique.core.schema.DocumentMapper;
+import dev.communique.core.schema.TurnFields;
 import dev.communique.core.search.CommuniqueSearch;
 import dev.communique.core.search.CommuniqueSearcher;
 import dev.communique.core.search.ExportSink;
@@ -38,11 +39,14 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.join.QueryBitSetProducer;
+import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -226,11 +230,13 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
   public UpsertOutcome upsert(Communique communique) throws IOException {
     requireWritable();
     int[] signature = MinHash.signature(communique.body());
-    Document doc =
-        DocumentMapper.toDocument(
-            communique, signature == null ? null : MinHash.toBytes(signature));
+    List<Document> block =
+        DocumentMapper.toBlock(communique, signature == null ? null : MinHash.toBytes(signature));
     boolean existed = ids.markLive(communique.id());
-    writer.updateDocument(new Term(CommuniqueSchema.ID, communique.id()), doc);
+    if (existed) {
+      writer.deleteDocuments(turnsOf(communique.id()));
+    }
+    writer.updateDocuments(new Term(CommuniqueSchema.ID, communique.id()), block);
     return existed ? UpsertOutcome.UPDATED : UpsertOutcome.ADDED;
   }
 
@@ -243,7 +249,7 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
   public boolean delete(String id) throws IOException {
     requireWritable();
     boolean existed = get(id).isPresent();
-    writer.deleteDocuments(new Term(CommuniqueSchema.ID, id));
+    writer.deleteDocuments(turnsOf(id), new Term(CommuniqueSchema.ID, id));
     ids.markDeleted(id);
     synchronized (mergeLock) {
       IndexSearcher current = acquireFresh();
@@ -304,10 +310,16 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
   private void rewrite(Document stored, String group, boolean canonical, List<String> copies)
       throws IOException {
     Communique communique = DocumentMapper.fromDocument(stored);
-    Document doc =
-        DocumentMapper.toDocument(
+    List<Document> block =
+        DocumentMapper.toBlock(
             communique, group, canonical, copies, DocumentMapper.signature(stored));
-    writer.updateDocument(new Term(CommuniqueSchema.ID, communique.id()), doc);
+    writer.deleteDocuments(turnsOf(communique.id()));
+    writer.updateDocuments(new Term(CommuniqueSchema.ID, communique.id()), block);
+  }
+
+  /** The term on every turn of the release with this id. */
+  private static Term turnsOf(String id) {
+    return new Term(TurnFields.RELEASE, id);
   }
 
   /** Makes every write so far durable and visible to other processes. */
@@ -330,7 +342,7 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
   /** The number of communiqués in the index, copies included. */
   @Override
   public int count() throws IOException {
-    return read(current -> current.getIndexReader().numDocs());
+    return read(current -> current.count(CommuniqueSchema.isRelease()));
   }
 
   /**
@@ -469,7 +481,10 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
     if (!kept.isEmpty()) {
       stale.add(new TermInSetQuery(CommuniqueSchema.ID, kept), BooleanClause.Occur.MUST_NOT);
     }
-    writer.deleteDocuments(stale.build());
+    Query releases = stale.build();
+    writer.deleteDocuments(
+        new ToChildBlockJoinQuery(releases, new QueryBitSetProducer(CommuniqueSchema.isRelease())),
+        releases);
   }
 
   /** Commits pending writes (when writable) and releases the directory. */
@@ -505,5 +520,17 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
   @Override
   public List<String> similarIds(String id, int max) throws IOException {
     return read(current -> searcher.similarIds(current, id, max));
+  }
+
+  /**
+   * Who talks about a query: the people whose own turns match it, ranked by matching turns or
+   * releases, with reporters' questions counted apart.
+   *
+   * @throws dev.communique.core.search.InvalidQueryException if the query cannot be parsed
+   */
+  @Override
+  public dev.communique.core.search.WhoResult who(dev.communique.core.search.WhoRequest request)
+      throws IOException {
+    return read(current -> searcher.who(current, request));
   }
 }

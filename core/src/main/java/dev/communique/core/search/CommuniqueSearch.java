@@ -70,4 +70,12 @@ public interface CommuniqueSearch {
 
   /** The number of communiqués in the collection, copies included. */
   int count() throws IOException;
+
+  /**
+   * Who talks about a query: the people whose own turns match it, ranked by matching turns or
+   * releases, with reporters' questions counted apart.
+   *
+   * @throws InvalidQueryException if the query cannot be parsed
+   */
+  WhoResult who(WhoRequest request) throws IOException;
 }

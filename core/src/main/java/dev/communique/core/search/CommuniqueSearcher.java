@@ -39,6 +39,8 @@ public final class CommuniqueSearcher {
   private final HitExport export = new HitExport(hitPage);
   private final TrendCounter trends = new TrendCounter();
   private final SpellingSuggester speller = new SpellingSuggester();
+  private final TurnSearch turnSearch = new TurnSearch();
+  private final WhoCounter who = new WhoCounter();
 
   /** A searcher with the schema's query analysis. */
   public CommuniqueSearcher() {
@@ -66,6 +68,9 @@ public final class CommuniqueSearcher {
    * @throws InvalidQueryException if the query cannot be parsed
    */
   public SearchResults search(IndexSearcher searcher, SearchRequest request) throws IOException {
+    if (!request.saidBy().isEmpty()) {
+      return saidBy(searcher, request);
+    }
     CompiledQuery compiled = compiler.compile(request.query(), request.filter());
     HitPage.Page page = hitPage.collect(searcher, compiled, request);
     List<FacetResult> counted = facets.count(searcher, compiled, request.facets());
@@ -107,7 +112,7 @@ public final class CommuniqueSearcher {
   public ValueListing values(IndexSearcher searcher, ValuesRequest request) throws IOException {
     Query scope =
         request.includeCopies()
-            ? new MatchAllDocsQuery()
+            ? CommuniqueSchema.isRelease()
             : new TermQuery(CommuniqueSchema.canonicalTerm());
     Map<String, Long> counts =
         facets.countAll(searcher, scope, Set.of(request.field())).get(request.field());
@@ -230,7 +235,12 @@ public final class CommuniqueSearcher {
   public long export(IndexSearcher searcher, SearchRequest request, ExportSink sink)
       throws IOException {
     return export.export(
-        searcher, compiler.compile(request.query(), request.filter()), request, sink);
+        searcher,
+        request.saidBy().isEmpty()
+            ? compiler.compile(request.query(), request.filter())
+            : turnSearch.compile(compiler, request),
+        request,
+        sink);
   }
 
   /**
@@ -242,5 +252,26 @@ public final class CommuniqueSearcher {
    */
   public TrendResult trend(IndexSearcher searcher, TrendRequest request) throws IOException {
     return trends.trend(searcher, compiler.compile(request.query(), request.filter()), request);
+  }
+
+  /**
+   * A search restricted to what the request's people said ({@link SearchRequest#saidBy()}): hits
+   * rank by their best-matching turn and list every matching turn.
+   */
+  private SearchResults saidBy(IndexSearcher searcher, SearchRequest request) throws IOException {
+    HitPage.Page page = turnSearch.collect(searcher, compiler, request);
+    List<FacetResult> counted =
+        facets.count(searcher, turnSearch.compile(compiler, request), request.facets());
+    return new SearchResults(request, page.total(), page.hits(), counted, "");
+  }
+
+  /**
+   * Who talks about the request's query: the speakers of the turns that match it, with counts,
+   * reporters' questions apart.
+   *
+   * @throws InvalidQueryException if the query cannot be parsed
+   */
+  public WhoResult who(IndexSearcher searcher, WhoRequest request) throws IOException {
+    return who.count(searcher, compiler, turnSearch.releases(), request);
   }
 }

@@ -6,10 +6,15 @@ import dev.communique.core.Turn;
 import dev.communique.core.highlight.SnippetMarkup;
 import dev.communique.core.highlight.SnippetOptions;
 import dev.communique.core.index.CommuniqueIndex;
+import dev.communique.core.search.FacetField;
+import dev.communique.core.search.KwicRequest;
+import dev.communique.core.search.KwicResults;
 import dev.communique.core.search.SearchFilter;
 import dev.communique.core.search.SearchHit;
 import dev.communique.core.search.SearchRequest;
 import dev.communique.core.search.SearchResults;
+import dev.communique.core.search.TrendRequest;
+import dev.communique.core.search.TrendResult;
 import dev.communique.core.search.TurnHit;
 import dev.communique.core.search.WhoRequest;
 import dev.communique.core.search.WhoResult;
@@ -183,5 +188,39 @@ class WhoSaidWhatTest {
                 .build());
     assertThat(all.totalHits()).isEqualTo(3);
     assertThat(all.ids()).containsExactlyInAnyOrder(BRIEFING, STATEMENT, ARTICLE);
+  }
+
+  @Test
+  void kwicSaidByShowsOnlyTheirOccurrences() throws Exception {
+    KwicResults yellen =
+        index.kwic(KwicRequest.builder("China").saidBy("Janet Yellen").window(3).build());
+    assertThat(yellen.total()).isEqualTo(1);
+    assertThat(yellen.documents()).isEqualTo(1);
+    assertThat(yellen.lines().get(0).id()).isEqualTo(BRIEFING);
+    assertThat(yellen.lines().get(0).left() + " [" + yellen.lines().get(0).keyword() + "]")
+        .isEqualTo("Our approach to [China]");
+    assertThat(
+            index.kwic(KwicRequest.builder("China").saidBy("Karine Jean-Pierre").build()).total())
+        .isZero();
+    assertThat(index.kwic(KwicRequest.builder("China").build()).total()).isEqualTo(3);
+  }
+
+  @Test
+  void trendSaidByCountsReleasesOrTurnsPerSpeaker() throws Exception {
+    TrendResult releases = index.trend(TrendRequest.builder("China").saidBy(Turn.QUESTION).build());
+    assertThat(releases.rows())
+        .extracting(r -> r.period() + " " + r.count() + "/" + r.total())
+        .containsExactly("2024 1/3");
+
+    TrendResult turns =
+        index.trend(
+            TrendRequest.builder("China OR Ukraine")
+                .saidBy("Janet Yellen", "Karine Jean-Pierre")
+                .groupBy(FacetField.SPEAKER)
+                .build());
+    assertThat(turns.countsTurns()).isTrue();
+    assertThat(turns.rows())
+        .extracting(r -> r.group() + " " + r.count() + "/" + r.total())
+        .containsExactly("Janet Yellen 2/2");
   }
 }

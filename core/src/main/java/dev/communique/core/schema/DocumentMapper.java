@@ -206,6 +206,13 @@ public final class DocumentMapper {
       child.add(new SortedDocValuesField(TurnFields.SPEAKER, new BytesRef(turn.speaker())));
       child.add(new NumericDocValuesField(TurnFields.INDEX, turn.index()));
       child.add(new StringField(TurnFields.RELEASE, communique.id(), Field.Store.NO));
+      if (communique.date() != null) {
+        // Doc values only, never searched or scored: trends count turns per period from them.
+        child.add(new NumericDocValuesField(CommuniqueSchema.DATE, communique.date().toEpochDay()));
+        child.add(
+            new SortedDocValuesField(
+                CommuniqueSchema.DATE_PRECISION, new BytesRef(communique.datePrecision().label())));
+      }
       block.add(child);
     }
     block.add(toDocument(communique, group, canonical, copies, signature));

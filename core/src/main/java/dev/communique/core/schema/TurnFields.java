@@ -16,6 +16,9 @@ package dev.communique.core.schema;
  *   <tr><td>{@value #INDEX}</td><td>numeric doc values</td><td>the turn's entry in the release's
  *       stored {@link CommuniqueSchema#TURNS}</td></tr>
  *   <tr><td>{@value #RELEASE}</td><td>keyword</td><td>deleting a release's turns with it</td></tr>
+ *   <tr><td>{@link CommuniqueSchema#DATE}, {@link CommuniqueSchema#DATE_PRECISION}</td><td>the
+ *       release's, as doc values only (never indexed, stored or scored)</td><td>counting turns per
+ *       period</td></tr>
  * </table>
  */
 public final class TurnFields {

@@ -223,6 +223,14 @@ public final class CommuniqueSearcher {
    * @throws InvalidQueryException if the query cannot be parsed
    */
   public KwicResults kwic(IndexSearcher searcher, KwicRequest request) throws IOException {
+    if (!request.saidBy().isEmpty()) {
+      CompiledQuery compiled = compiler.compile(request.query(), request.filter());
+      Query turns = compiler.turns(request.query(), request.saidBy());
+      CompiledQuery inTurns =
+          new CompiledQuery(compiled.user(), turnSearch.withTurns(compiled.filter(), turns));
+      var speakers = compiler.speakerKeys(request.saidBy());
+      return kwic.collect(searcher, inTurns, request, next -> TurnSpans.within(speakers, next));
+    }
     return kwic.collect(searcher, compiler.compile(request.query(), request.filter()), request);
   }
 
@@ -251,6 +259,9 @@ public final class CommuniqueSearcher {
    *     too many periods
    */
   public TrendResult trend(IndexSearcher searcher, TrendRequest request) throws IOException {
+    if (!request.saidBy().isEmpty()) {
+      return saidByTrend(searcher, request);
+    }
     return trends.trend(searcher, compiler.compile(request.query(), request.filter()), request);
   }
 
@@ -273,5 +284,34 @@ public final class CommuniqueSearcher {
    */
   public WhoResult who(IndexSearcher searcher, WhoRequest request) throws IOException {
     return who.count(searcher, compiler, turnSearch.releases(), request);
+  }
+
+  /**
+   * A trend of what some people said: releases in which one of their turns matches, or, grouped by
+   * speaker, their matching turns, each against all their turns of the period.
+   */
+  private TrendResult saidByTrend(IndexSearcher searcher, TrendRequest request) throws IOException {
+    if (request.count() == TrendCount.OCCURRENCES) {
+      throw new IllegalArgumentException(
+          "a trend of what some people said counts documents or, grouped by speaker, turns;"
+              + " not occurrences");
+    }
+    if (request.groupBy().filter(g -> g == FacetField.SPEAKER).isPresent()) {
+      Query filter = compiler.filter(request.filter());
+      Query words = compiler.turns(request.query(), request.saidBy());
+      Query all = compiler.turns("", request.saidBy());
+      return trends.trend(
+          searcher,
+          new CompiledQuery(
+              turnSearch.underReleases(words, filter), turnSearch.underReleases(all, filter)),
+          request,
+          dev.communique.core.schema.TurnFields.SPEAKER);
+    }
+    SearchRequest search =
+        SearchRequest.builder(request.query())
+            .filter(request.filter())
+            .saidBy(request.saidBy().toArray(String[]::new))
+            .build();
+    return trends.trend(searcher, turnSearch.compile(compiler, search), request);
   }
 }

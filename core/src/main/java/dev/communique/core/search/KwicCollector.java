@@ -56,34 +56,49 @@ final class KwicCollector {
 
   KwicResults collect(IndexSearcher searcher, CompiledQuery compiled, KwicRequest request)
       throws IOException {
+    return collect(searcher, compiled, request, visitor -> visitor);
+  }
+
+  /**
+   * As {@link #collect(IndexSearcher, CompiledQuery, KwicRequest)}, with the occurrences of each
+   * document passed through {@code spans} first (to keep those in some people's turns, say).
+   */
+  KwicResults collect(
+      IndexSearcher searcher,
+      CompiledQuery compiled,
+      KwicRequest request,
+      java.util.function.UnaryOperator<MatchOffsets.Visitor> spans)
+      throws IOException {
     List<Occurrence> occurrences = new ArrayList<>();
     int[] documents = {0};
     MatchOffsets.visit(
         searcher,
         compiled,
         CommuniqueSchema.BODY,
-        new MatchOffsets.Visitor() {
-          private LeafReaderContext current;
-          private SortedDocValues ids;
-          private NumericDocValues dates;
+        spans.apply(
+            new MatchOffsets.Visitor() {
+              private LeafReaderContext current;
+              private SortedDocValues ids;
+              private NumericDocValues dates;
 
-          @Override
-          public void document(LeafReaderContext leaf, int doc, List<MatchOffsets.Span> spans)
-              throws IOException {
-            if (leaf != current) {
-              current = leaf;
-              ids = DocValues.getSorted(leaf.reader(), CommuniqueSchema.ID);
-              dates = DocValues.getNumeric(leaf.reader(), CommuniqueSchema.DATE);
-            }
-            String id = ids.advanceExact(doc) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : "";
-            long date = dates.advanceExact(doc) ? dates.longValue() : Long.MAX_VALUE;
-            Doc d = new Doc(leaf.docBase + doc, id, date);
-            documents[0]++;
-            for (MatchOffsets.Span span : spans) {
-              occurrences.add(new Occurrence(d, span.start(), span.end()));
-            }
-          }
-        });
+              @Override
+              public void document(LeafReaderContext leaf, int doc, List<MatchOffsets.Span> spans)
+                  throws IOException {
+                if (leaf != current) {
+                  current = leaf;
+                  ids = DocValues.getSorted(leaf.reader(), CommuniqueSchema.ID);
+                  dates = DocValues.getNumeric(leaf.reader(), CommuniqueSchema.DATE);
+                }
+                String id =
+                    ids.advanceExact(doc) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : "";
+                long date = dates.advanceExact(doc) ? dates.longValue() : Long.MAX_VALUE;
+                Doc d = new Doc(leaf.docBase + doc, id, date);
+                documents[0]++;
+                for (MatchOffsets.Span span : spans) {
+                  occurrences.add(new Occurrence(d, span.start(), span.end()));
+                }
+              }
+            }));
     Comparator<Occurrence> byDate =
         Comparator.<Occurrence>comparingLong(o -> o.doc.date)
             .thenComparing(o -> o.doc.id)

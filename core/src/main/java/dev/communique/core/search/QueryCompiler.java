@@ -98,20 +98,30 @@ final class QueryCompiler {
    */
   Query turns(String query, List<String> saidBy) {
     Query words = turnWords(query);
-    java.util.Set<org.apache.lucene.util.BytesRef> keys = new java.util.LinkedHashSet<>();
-    for (String name : saidBy) {
-      if (name.isBlank()) {
-        throw new IllegalArgumentException("a said-by name must not be blank");
-      }
-      keys.add(new org.apache.lucene.util.BytesRef(TurnFields.speakerKey(name)));
-      vocabulary
-          .canonicalSpeaker(name)
-          .ifPresent(c -> keys.add(new org.apache.lucene.util.BytesRef(TurnFields.speakerKey(c))));
-    }
+    List<org.apache.lucene.util.BytesRef> keys =
+        speakerKeys(saidBy).stream().map(org.apache.lucene.util.BytesRef::new).toList();
     return new BooleanQuery.Builder()
         .add(words, BooleanClause.Occur.MUST)
         .add(new TermInSetQuery(TurnFields.SPEAKER, keys), BooleanClause.Occur.FILTER)
         .build();
+  }
+
+  /**
+   * The indexed speaker keys ({@link TurnFields#speakerKey}) of said-by names: each name and the
+   * canonical name it is an alias of.
+   *
+   * @throws IllegalArgumentException if a name is blank
+   */
+  java.util.Set<String> speakerKeys(List<String> saidBy) {
+    java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+    for (String name : saidBy) {
+      if (name.isBlank()) {
+        throw new IllegalArgumentException("a said-by name must not be blank");
+      }
+      keys.add(TurnFields.speakerKey(name));
+      vocabulary.canonicalSpeaker(name).ifPresent(c -> keys.add(TurnFields.speakerKey(c)));
+    }
+    return keys;
   }
 
   /**

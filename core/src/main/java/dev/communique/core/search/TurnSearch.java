@@ -56,6 +56,32 @@ final class TurnSearch {
         compiler.filter(request.filter()));
   }
 
+  /** A release filter further restricted to releases with a turn the turn query matches. */
+  Query withTurns(Query filter, Query turns) {
+    Query join =
+        new ToParentBlockJoinQuery(turns, releases, org.apache.lucene.search.join.ScoreMode.None);
+    if (filter == null) {
+      return join;
+    }
+    return new org.apache.lucene.search.BooleanQuery.Builder()
+        .add(filter, org.apache.lucene.search.BooleanClause.Occur.FILTER)
+        .add(join, org.apache.lucene.search.BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  /** A turn query restricted to the turns of releases the filter keeps. */
+  Query underReleases(Query turns, Query filter) {
+    if (filter == null) {
+      return turns;
+    }
+    return new org.apache.lucene.search.BooleanQuery.Builder()
+        .add(turns, org.apache.lucene.search.BooleanClause.Occur.MUST)
+        .add(
+            new org.apache.lucene.search.join.ToChildBlockJoinQuery(filter, releases),
+            org.apache.lucene.search.BooleanClause.Occur.FILTER)
+        .build();
+  }
+
   /** The page of hits, each with its matching turns. */
   HitPage.Page collect(IndexSearcher searcher, QueryCompiler compiler, SearchRequest request)
       throws IOException {

@@ -16,7 +16,12 @@ import java.util.Locale;
  * Prints one row per query (hits, p50 and p99 of each, in milliseconds) and the pooled p50 and p99
  * over all queries.
  *
- * <p>Usage: {@code java -cp bench.jar:… dev.communique.bench.SaidByBenchmark INDEX [RUNS]}.
+ * <p>With a second index of the same releases built without turns ({@code index --no-turns}), the
+ * plain search is also timed on it, in the same run, to show what indexing turns costs a search
+ * that does not ask for them.
+ *
+ * <p>Usage: {@code java -cp bench.jar:… dev.communique.bench.SaidByBenchmark INDEX [RUNS]
+ * [INDEX_WITHOUT_TURNS]}.
  */
 public final class SaidByBenchmark {
 
@@ -55,7 +60,9 @@ public final class SaidByBenchmark {
       System.exit(2);
     }
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 30;
-    try (CommuniqueIndex index = CommuniqueIndex.openReadOnly(Path.of(args[0]))) {
+    try (CommuniqueIndex index = CommuniqueIndex.openReadOnly(Path.of(args[0]));
+        CommuniqueIndex without =
+            args.length > 2 ? CommuniqueIndex.openReadOnly(Path.of(args[2])) : null) {
       System.out.printf(
           Locale.ROOT,
           "%d communiqués in %s; %d warm-up runs, then %d timed runs of each query%n%n",
@@ -65,7 +72,7 @@ public final class SaidByBenchmark {
           runs);
       System.out.printf(
           Locale.ROOT,
-          "%-20s %-20s %6s %9s %9s %7s %9s %9s%n",
+          "%-20s %-20s %6s %9s %9s %7s %9s %9s %12s%n",
           "said by",
           "query",
           "hits",
@@ -73,19 +80,22 @@ public final class SaidByBenchmark {
           "p99 ms",
           "plain",
           "p50 ms",
-          "p99 ms");
+          "p99 ms",
+          "no-turns p50");
       List<Double> saidBy = new ArrayList<>();
       List<Double> plain = new ArrayList<>();
+      List<Double> baseline = new ArrayList<>();
       for (String[] q : QUERIES) {
         SearchRequest said = SearchRequest.builder(q[1]).saidBy(q[0]).build();
         SearchRequest whole = SearchRequest.builder(q[1]).build();
         double[] a = time(index, said, runs);
         double[] b = time(index, whole, runs);
+        double[] c = without == null ? new double[] {Double.NaN} : time(without, whole, runs);
         long hits = index.search(said).totalHits();
         long plainHits = index.search(whole).totalHits();
         System.out.printf(
             Locale.ROOT,
-            "%-20s %-20s %6d %9.1f %9.1f %7d %9.1f %9.1f%n",
+            "%-20s %-20s %6d %9.1f %9.1f %7d %9.1f %9.1f %12.1f%n",
             q[0],
             q[1],
             hits,
@@ -93,9 +103,11 @@ public final class SaidByBenchmark {
             percentile(a, 99),
             plainHits,
             percentile(b, 50),
-            percentile(b, 99));
+            percentile(b, 99),
+            percentile(c, 50));
         Arrays.stream(a).forEach(saidBy::add);
         Arrays.stream(b).forEach(plain::add);
+        Arrays.stream(c).forEach(baseline::add);
       }
       double[] all = saidBy.stream().mapToDouble(Double::doubleValue).toArray();
       double[] base = plain.stream().mapToDouble(Double::doubleValue).toArray();
@@ -108,6 +120,14 @@ public final class SaidByBenchmark {
           percentile(all, 99),
           percentile(base, 50),
           percentile(base, 99));
+      if (without != null) {
+        double[] none = baseline.stream().mapToDouble(Double::doubleValue).toArray();
+        System.out.printf(
+            Locale.ROOT,
+            "plain search on the index without turns: p50 %.1f ms, p99 %.1f ms%n",
+            percentile(none, 50),
+            percentile(none, 99));
+      }
     }
   }
 

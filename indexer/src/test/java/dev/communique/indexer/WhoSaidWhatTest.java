@@ -138,6 +138,11 @@ class WhoSaidWhatTest {
     assertThat(asked.hits().get(0).turns()).extracting(TurnHit::index).containsExactly(1);
     assertThat(asked.hits().get(0).turns().get(0).snippet())
         .isEqualTo("Thank you, Karine. Are [tariffs] on China going to rise?");
+    assertThat(saidBy("tarif*", Turn.QUESTION).hits().get(0).turns().get(0).snippet())
+        .isEqualTo("Thank you, Karine. Are [tariffs] on China going to rise?");
+    assertThat(saidBy("ukrain~1 OR body:tariffs", Turn.QUESTION).hits().get(0).turns())
+        .extracting(TurnHit::index)
+        .containsExactly(1, 4);
     assertThat(saidBy("Ukraine", Turn.QUESTION).hits().get(0).turns())
         .extracting(TurnHit::index)
         .containsExactly(4);

@@ -283,6 +283,9 @@ final class CommuniqueQueryParser extends MultiFieldQueryParser {
   }
 
   private String resolve(String field) {
+    if (turns && field.equals(TurnFields.TEXT)) {
+      return field; // the default field of a turns parser, as the multi-field parser passes it
+    }
     String resolved = CommuniqueSchema.QUERY_FIELDS.get(field.toLowerCase(Locale.ROOT));
     if (resolved == null) {
       throw new InvalidQueryException(

@@ -36,12 +36,26 @@ final class TurnFinder {
 
   private static final Pattern QUESTION_MARK = Pattern.compile("^[ \\t\\u00A0*_>]*Q[*_.:]*");
 
+  /** A heading line before an unlabelled release's words is at most this long. */
+  private static final int HEADING_LENGTH = 60;
+
+  /** A paragraph that is a time of day ("11:34 A.M. EDT"). */
+  private static final Pattern TIME_OF_DAY =
+      Pattern.compile("\\d{1,2}:\\d{2}\\s*[AaPp]\\.?\\s*[Mm]\\.?(?:\\s+\\p{Lu}{2,4})?");
+
+  /** Sentence punctuation ending a paragraph. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;”\"’)]$");
+
+  /** Each line of a body; group 1 is the line. */
+  private static final Pattern END_LINE = Pattern.compile("(?m)^(.*)$");
+
   private final LabelSpeakers labels;
   private final SpeakerResolver resolver;
   private final Set<String> headings;
   private final Set<String> questions;
   private final Pattern end;
   private final Set<String> quotationTypes;
+  private final Set<String> transcriptTypes;
   private final List<String> readoutTitles;
   private final Pattern quoteThenVerb;
   private final Pattern quoteThenName;
@@ -63,6 +77,10 @@ final class TurnFinder {
             .map(t -> t.toLowerCase(Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet());
     this.readoutTitles = strings(rules, "readoutTitles");
+    this.transcriptTypes =
+        strings(rules, "transcriptTypes").stream()
+            .map(t -> t.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
     String verbs =
         strings(rules, "quotationVerbs").stream()
             .map(Pattern::quote)
@@ -99,11 +117,18 @@ final class TurnFinder {
     if (speakers.isEmpty()) {
       return List.of();
     }
-    int start = 0;
-    while (start < body.length() && Character.isWhitespace(body.charAt(start))) {
-      start++;
+    int start = afterHeading(body);
+    int stop = body.length();
+    Matcher closing = END_LINE.matcher(body);
+    while (closing.find()) {
+      if (end.matcher(closing.group(1)).lookingAt() && closing.start(1) > start) {
+        stop = closing.start(1);
+        break;
+      }
     }
-    int stop = body.stripTrailing().length();
+    while (stop > start && Character.isWhitespace(body.charAt(stop - 1))) {
+      stop--;
+    }
     if (stop <= start) {
       return List.of();
     }
@@ -111,11 +136,36 @@ final class TurnFinder {
     return List.of(Turn.of(speakers.get(0), role, 0, start, stop));
   }
 
+  /**
+   * Where the words of an unlabelled release start: after its leading heading lines (a place, a
+   * time: short paragraphs that do not end a sentence, or times of day).
+   */
+  private static int afterHeading(String body) {
+    int at = 0;
+    while (true) {
+      while (at < body.length() && Character.isWhitespace(body.charAt(at))) {
+        at++;
+      }
+      int next = body.indexOf("\n\n", at);
+      String paragraph = (next < 0 ? body.substring(at) : body.substring(at, next)).strip();
+      boolean heading =
+          next >= 0
+              && paragraph.length() <= HEADING_LENGTH
+              && (TIME_OF_DAY.matcher(paragraph).matches()
+                  || !SENTENCE_END.matcher(paragraph).find());
+      if (!heading) {
+        return at;
+      }
+      at = next;
+    }
+  }
+
   /** The labelled turns of a transcript; empty if no line starts a turn. */
   private List<Turn> transcript(String body, SpeakerContext context) {
     List<int[]> starts = new ArrayList<>(); // {line start, text start}
     List<Speaker> who = new ArrayList<>();
     Map<String, Speaker> resolved = new HashMap<>();
+    boolean voiced = transcriptTypes.contains(context.type().toLowerCase(Locale.ROOT));
     int stop = body.length();
     int line = 0;
     while (line < body.length()) {
@@ -130,6 +180,7 @@ final class TurnFinder {
       if (TranscriptLabel.isQuestion(text) && q.lookingAt()) {
         starts.add(new int[] {line, line + q.end()});
         who.add(new Speaker(Turn.QUESTION, ""));
+        voiced = true;
       } else {
         Matcher m = TranscriptLabel.labels(text);
         if (m.lookingAt()) {
@@ -138,12 +189,16 @@ final class TurnFinder {
           if (speaker.isPresent()) {
             starts.add(new int[] {line, line + m.end()});
             who.add(speaker.get());
+            voiced |= speaker.get().resolved() && !speaker.get().name().equals(label);
           }
         }
       }
       line = lineEnd + 1;
     }
     List<Turn> turns = new ArrayList<>();
+    if (!voiced) {
+      return turns; // headings in a statement or fact sheet, not a transcript
+    }
     for (int i = 0; i < starts.size(); i++) {
       int from = starts.get(i)[1];
       int to = i + 1 < starts.size() ? starts.get(i + 1)[0] : stop;

@@ -32,10 +32,14 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("shared")
 class TurnSampleTest {
 
-  /** The floors sit just under the accuracies measured when the sample was added. */
-  static final double BOUNDARY_FLOOR = 0.0;
+  /**
+   * The floors sit just under the accuracies measured when the sample was added: 413 of 413 turns
+   * found (1.0000), 392 of them with the labelled speaker (0.9492; the others are lone surnames,
+   * "MR. ATTIAS", "PRESIDENT WIDODO", that speaker resolution keeps unresolved).
+   */
+  static final double BOUNDARY_FLOOR = 0.99;
 
-  static final double SPEAKER_FLOOR = 0.0;
+  static final double SPEAKER_FLOOR = 0.94;
 
   @TempDir Path dir;
 

@@ -89,8 +89,9 @@ public final class SaidByBenchmark {
         SearchRequest said = SearchRequest.builder(q[1]).saidBy(q[0]).build();
         SearchRequest whole = SearchRequest.builder(q[1]).build();
         double[] a = time(index, said, runs);
-        double[] b = time(index, whole, runs);
-        double[] c = without == null ? new double[] {Double.NaN} : time(without, whole, runs);
+        double[][] bc = interleaved(index, without, whole, runs);
+        double[] b = bc[0];
+        double[] c = bc[1];
         long hits = index.search(said).totalHits();
         long plainHits = index.search(whole).totalHits();
         System.out.printf(
@@ -143,6 +144,41 @@ public final class SaidByBenchmark {
       millis[i] = (System.nanoTime() - start) / 1e6;
     }
     return millis;
+  }
+
+  /**
+   * The plain search timed on the index with turns and, alternately run by run so that a change in
+   * the machine's load falls on both alike, on the one without; {@code NaN} without it.
+   */
+  private static double[][] interleaved(
+      CommuniqueIndex index, CommuniqueIndex without, SearchRequest request, int runs)
+      throws Exception {
+    for (int i = 0; i < WARMUP; i++) {
+      consume(index.search(request));
+      if (without != null) {
+        consume(without.search(request));
+      }
+    }
+    double[] with = new double[runs];
+    double[] none = new double[runs];
+    Arrays.fill(none, Double.NaN);
+    for (int i = 0; i < runs; i++) {
+      boolean withFirst = i % 2 == 0;
+      if (without != null && !withFirst) {
+        none[i] = once(without, request);
+      }
+      with[i] = once(index, request);
+      if (without != null && withFirst) {
+        none[i] = once(without, request);
+      }
+    }
+    return new double[][] {with, none};
+  }
+
+  private static double once(CommuniqueIndex index, SearchRequest request) throws Exception {
+    long start = System.nanoTime();
+    consume(index.search(request));
+    return (System.nanoTime() - start) / 1e6;
   }
 
   private static void consume(SearchResults results) {

@@ -71,34 +71,33 @@ final class KwicCollector {
       throws IOException {
     List<Occurrence> occurrences = new ArrayList<>();
     int[] documents = {0};
-    MatchOffsets.visit(
+    visitThrough(
+        spans,
         searcher,
         compiled,
         CommuniqueSchema.BODY,
-        spans.apply(
-            new MatchOffsets.Visitor() {
-              private LeafReaderContext current;
-              private SortedDocValues ids;
-              private NumericDocValues dates;
+        new MatchOffsets.Visitor() {
+          private LeafReaderContext current;
+          private SortedDocValues ids;
+          private NumericDocValues dates;
 
-              @Override
-              public void document(LeafReaderContext leaf, int doc, List<MatchOffsets.Span> spans)
-                  throws IOException {
-                if (leaf != current) {
-                  current = leaf;
-                  ids = DocValues.getSorted(leaf.reader(), CommuniqueSchema.ID);
-                  dates = DocValues.getNumeric(leaf.reader(), CommuniqueSchema.DATE);
-                }
-                String id =
-                    ids.advanceExact(doc) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : "";
-                long date = dates.advanceExact(doc) ? dates.longValue() : Long.MAX_VALUE;
-                Doc d = new Doc(leaf.docBase + doc, id, date);
-                documents[0]++;
-                for (MatchOffsets.Span span : spans) {
-                  occurrences.add(new Occurrence(d, span.start(), span.end()));
-                }
-              }
-            }));
+          @Override
+          public void document(LeafReaderContext leaf, int doc, List<MatchOffsets.Span> spans)
+              throws IOException {
+            if (leaf != current) {
+              current = leaf;
+              ids = DocValues.getSorted(leaf.reader(), CommuniqueSchema.ID);
+              dates = DocValues.getNumeric(leaf.reader(), CommuniqueSchema.DATE);
+            }
+            String id = ids.advanceExact(doc) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : "";
+            long date = dates.advanceExact(doc) ? dates.longValue() : Long.MAX_VALUE;
+            Doc d = new Doc(leaf.docBase + doc, id, date);
+            documents[0]++;
+            for (MatchOffsets.Span span : spans) {
+              occurrences.add(new Occurrence(d, span.start(), span.end()));
+            }
+          }
+        });
     Comparator<Occurrence> byDate =
         Comparator.<Occurrence>comparingLong(o -> o.doc.date)
             .thenComparing(o -> o.doc.id)
@@ -213,5 +212,15 @@ final class KwicCollector {
       return DatePrecision.parse(precision)
           .format(LocalDate.ofEpochDay(date.numericValue().longValue()));
     }
+  }
+
+  private static void visitThrough(
+      java.util.function.UnaryOperator<MatchOffsets.Visitor> spans,
+      IndexSearcher searcher,
+      CompiledQuery compiled,
+      String field,
+      MatchOffsets.Visitor visitor)
+      throws IOException {
+    MatchOffsets.visit(searcher, compiled, field, spans.apply(visitor));
   }
 }

@@ -33,6 +33,7 @@ public final class Communique {
   private final String path;
   private final boolean titleDerived;
   private final List<String> unresolvedSpeakers;
+  private final List<Turn> turns;
 
   private Communique(Builder b) {
     Objects.requireNonNull(b.id, "id");
@@ -52,6 +53,7 @@ public final class Communique {
     this.titleDerived = b.titleDerived;
     this.unresolvedSpeakers =
         List.copyOf(b.unresolvedSpeakers == null ? List.of() : b.unresolvedSpeakers);
+    this.turns = List.copyOf(b.turns == null ? List.of() : b.turns);
     if (b.date == null) {
       this.date = null;
       this.datePrecision = null;
@@ -150,6 +152,14 @@ public final class Communique {
     return titleDerived;
   }
 
+  /**
+   * The turns of its body, in text order: who speaks which span (empty when none was found, and for
+   * releases indexed without turns).
+   */
+  public List<Turn> turns() {
+    return turns;
+  }
+
   /** The date rendered to its precision ({@code 2023-11-29}, {@code 2023-11} or {@code 2023}). */
   public String formattedDate() {
     return date == null ? "" : datePrecision.format(date);
@@ -174,7 +184,8 @@ public final class Communique {
         .source(source)
         .path(path)
         .titleDerived(titleDerived)
-        .unresolvedSpeakers(unresolvedSpeakers);
+        .unresolvedSpeakers(unresolvedSpeakers)
+        .turns(turns);
   }
 
   @Override
@@ -194,7 +205,8 @@ public final class Communique {
         && source.equals(c.source)
         && path.equals(c.path)
         && titleDerived == c.titleDerived
-        && unresolvedSpeakers.equals(c.unresolvedSpeakers);
+        && unresolvedSpeakers.equals(c.unresolvedSpeakers)
+        && turns.equals(c.turns);
   }
 
   @Override
@@ -224,6 +236,7 @@ public final class Communique {
     private String path = "";
     private boolean titleDerived;
     private List<String> unresolvedSpeakers = new ArrayList<>();
+    private List<Turn> turns = new ArrayList<>();
 
     private Builder(String id) {
       this.id = id;
@@ -314,6 +327,12 @@ public final class Communique {
      */
     public Builder unresolvedSpeakers(List<String> value) {
       this.unresolvedSpeakers = new ArrayList<>(value);
+      return this;
+    }
+
+    /** Sets the turns of the body, in text order. */
+    public Builder turns(List<Turn> value) {
+      this.turns = new ArrayList<>(value);
       return this;
     }
 

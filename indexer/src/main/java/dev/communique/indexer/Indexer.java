@@ -50,6 +50,7 @@ public final class Indexer {
 
   private final CommuniqueIndex index;
   private final MetadataExtractor extractor;
+  private final boolean turns;
   private final int threads;
   private final double duplicateThreshold;
   private final ProgressListener listener;
@@ -61,6 +62,7 @@ public final class Indexer {
     this.threads = builder.threads;
     this.duplicateThreshold = builder.duplicateThreshold;
     this.listener = builder.listener;
+    this.turns = builder.turns;
   }
 
   /** A builder for an indexer writing to {@code index}. */
@@ -215,6 +217,9 @@ public final class Indexer {
         Communique communique;
         try {
           communique = extractor.extract(release, speakersStated);
+          if (!turns) {
+            communique = communique.toBuilder().turns(List.of()).build();
+          }
         } catch (RuntimeException e) {
           skipped.add(new Skip(release.location(), "metadata extraction failed: " + e));
           return;
@@ -279,6 +284,17 @@ public final class Indexer {
     private int threads = Runtime.getRuntime().availableProcessors();
     private double duplicateThreshold = DEFAULT_DUPLICATE_THRESHOLD;
     private ProgressListener listener = ProgressListener.NONE;
+
+    private boolean turns = true;
+
+    /**
+     * Whether to index each release's turns (who says which part), on by default; without them
+     * searches restricted to what someone said find nothing.
+     */
+    public Builder turns(boolean value) {
+      this.turns = value;
+      return this;
+    }
 
     private Builder(CommuniqueIndex index) {
       this.index = Objects.requireNonNull(index, "index");

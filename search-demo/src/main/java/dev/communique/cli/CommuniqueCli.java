@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
       KwicCommand.class,
       TrendCommand.class,
       ShowCommand.class,
+      WhoCommand.class,
       ShellCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class

@@ -57,9 +57,12 @@ final class HitPrinter {
       }
       out.println(line);
       out.println("     " + c.title());
-      for (String snippet : hit.snippets()) {
-        out.println("     … " + snippet + " …");
+      if (hit.turns().isEmpty()) {
+        for (String snippet : hit.snippets()) {
+          out.println("     … " + snippet + " …");
+        }
       }
+      TurnLines.print(hit.turns(), out);
       String copies =
           hit.copies() == 0
               ? ""

@@ -87,6 +87,13 @@ final class IndexCommand implements Callable<Integer> {
               + " (for 'eval --profile'); an existing index keeps its own.")
   List<String> profiles = new ArrayList<>();
 
+  @Option(
+      names = "--no-turns",
+      description =
+          "Do not index who says what (speaker turns): a smaller index in which --said-by and who"
+              + " find nothing.")
+  boolean noTurns;
+
   @Override
   public Integer call() throws Exception {
     Workspace workspace = Workspace.current();
@@ -94,12 +101,13 @@ final class IndexCommand implements Callable<Integer> {
     checkPaths(indexPath);
     IndexJob job =
         new IndexJob(
-            workspace,
-            indexPath,
-            threads,
-            duplicateThreshold,
-            !noProgress && System.console() != null,
-            profiles());
+                workspace,
+                indexPath,
+                threads,
+                duplicateThreshold,
+                !noProgress && System.console() != null,
+                profiles())
+            .withTurns(!noTurns);
     IndexingReport report;
     String what;
     if (manifest != null) {

@@ -22,6 +22,7 @@ final class IndexJob {
   private final double duplicateThreshold;
   private final boolean progress;
   private final Set<RankingProfile> profiles;
+  private final boolean turns;
 
   IndexJob(
       Workspace workspace,
@@ -40,12 +41,30 @@ final class IndexJob {
       double duplicateThreshold,
       boolean progress,
       Set<RankingProfile> profiles) {
+    this(workspace, indexPath, threads, duplicateThreshold, progress, profiles, true);
+  }
+
+  private IndexJob(
+      Workspace workspace,
+      Path indexPath,
+      int threads,
+      double duplicateThreshold,
+      boolean progress,
+      Set<RankingProfile> profiles,
+      boolean turns) {
     this.profiles = Set.copyOf(profiles);
+    this.turns = turns;
     this.workspace = workspace;
     this.indexPath = indexPath;
     this.threads = threads;
     this.duplicateThreshold = duplicateThreshold;
     this.progress = progress;
+  }
+
+  /** The same job, indexing each release's turns or not. */
+  IndexJob withTurns(boolean value) {
+    return new IndexJob(
+        workspace, indexPath, threads, duplicateThreshold, progress, profiles, value);
   }
 
   /** The indexing work itself, given a configured indexer. */
@@ -64,6 +83,7 @@ final class IndexJob {
               .vocabulary(vocabulary)
               .threads(threads)
               .duplicateThreshold(duplicateThreshold)
+              .turns(turns)
               .listener(bar == null ? ProgressListener.NONE : bar)
               .build();
       return work.run(indexer);

@@ -41,6 +41,9 @@ final class JsonOutput {
       if (results.request().explain()) {
         g.writeStringField("explanation", hit.explanation());
       }
+      if (!results.request().saidBy().isEmpty()) {
+        TurnLines.writeJson(g, hit.turns());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

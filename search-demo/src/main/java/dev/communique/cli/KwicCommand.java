@@ -76,6 +76,14 @@ final class KwicCommand implements Callable<Integer> {
 
   @CommandLine.Mixin MarkupOption markup = new MarkupOption();
 
+  @Option(
+      names = "--said-by",
+      paramLabel = "NAME",
+      description =
+          "Only the words these people said themselves (their turns; repeatable;"
+              + " \"(question)\" for reporters' questions).")
+  List<String> saidBy = new ArrayList<>();
+
   @CommandLine.Mixin IndexOption index = new IndexOption();
 
   @Override
@@ -115,6 +123,7 @@ final class KwicCommand implements Callable<Integer> {
         .window(window)
         .sort(order)
         .limit(limit)
+        .saidBy(saidBy.toArray(String[]::new))
         .build();
   }
 

@@ -109,6 +109,14 @@ final class SearchCommand implements Callable<Integer> {
 
   @CommandLine.Mixin MarkupOption markup = new MarkupOption();
 
+  @Option(
+      names = "--said-by",
+      paramLabel = "NAME",
+      description =
+          "Match only the words these people said themselves (their turns; repeatable;"
+              + " \"(question)\" for reporters' questions). Each hit lists its matching turns.")
+  List<String> saidBy = new java.util.ArrayList<>();
+
   @CommandLine.Mixin IndexOption index = new IndexOption();
 
   @Override
@@ -193,6 +201,7 @@ final class SearchCommand implements Callable<Integer> {
             .snippets(passageLength.snippets(wantsSnippets() ? passages : 0, markup()))
             .explain(explain);
     addFacets(builder);
+    saidBy.forEach(builder::saidBy);
     return builder.build();
   }
 

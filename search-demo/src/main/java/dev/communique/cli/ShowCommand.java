@@ -3,9 +3,11 @@ package dev.communique.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.communique.core.Communique;
+import dev.communique.core.Turn;
 import dev.communique.core.index.CommuniqueIndex;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -38,6 +40,13 @@ final class ShowCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Machine-readable output (a stable contract).")
   boolean json;
 
+  @Option(
+      names = "--turns",
+      description =
+          "Print the text as a script: each turn's speaker on a line, then the turn"
+              + " (with --json: a \"turns\" array of speaker, role, index, start, end, text).")
+  boolean turns;
+
   @CommandLine.Mixin IndexOption index = new IndexOption();
 
   @Override
@@ -47,7 +56,9 @@ final class ShowCommand implements Callable<Integer> {
     Communique c = opened.get(id).orElseThrow(() -> notFound(opened));
     List<String> copies = opened.copySources(id);
     if (json) {
-      writeJson(c, copies, out);
+      writeJson(c, copies, turns, out);
+    } else if (turns) {
+      printScript(c, copies, out);
     } else {
       print(c, copies, out);
     }
@@ -67,6 +78,29 @@ final class ShowCommand implements Callable<Integer> {
             + id
             + "'"
             + (close.isEmpty() ? "" : "; did you mean " + close.get(0) + "?"));
+  }
+
+  /** The header as {@link #print} prints it, then the turns as a script. */
+  private static void printScript(Communique c, List<String> copies, PrintWriter out) {
+    StringWriter header = new StringWriter();
+    print(c.toBuilder().body("").build(), copies, new PrintWriter(header));
+    out.print(header.toString().stripTrailing());
+    out.println();
+    out.println();
+    if (c.turns().isEmpty()) {
+      out.println("(no turns: nobody is recorded as speaking in this text)");
+      return;
+    }
+    for (Turn turn : c.turns()) {
+      out.printf(
+          Locale.ROOT,
+          "%s%s (turn %d)%n",
+          turn.speaker(),
+          turn.role().isEmpty() ? "" : ", " + turn.role(),
+          turn.index());
+      out.println(turn.text(c.body()).strip());
+      out.println();
+    }
   }
 
   private static void print(Communique c, List<String> copies, PrintWriter out) {
@@ -107,11 +141,25 @@ final class ShowCommand implements Callable<Integer> {
     }
   }
 
-  private static void writeJson(Communique c, List<String> copies, PrintWriter out)
+  private static void writeJson(Communique c, List<String> copies, boolean turns, PrintWriter out)
       throws IOException {
     JsonGenerator g = JSON.createGenerator(out);
     g.writeStartObject();
     HitFields.write(g, HitFields.row(c, copies), HitFields.COMMUNIQUE);
+    if (turns) {
+      g.writeArrayFieldStart("turns");
+      for (Turn turn : c.turns()) {
+        g.writeStartObject();
+        g.writeStringField("speaker", turn.speaker());
+        g.writeStringField("role", turn.role());
+        g.writeNumberField("index", turn.index());
+        g.writeNumberField("start", turn.start());
+        g.writeNumberField("end", turn.end());
+        g.writeStringField("text", turn.text(c.body()));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
     g.flush();
     out.println();

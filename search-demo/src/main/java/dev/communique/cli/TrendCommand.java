@@ -105,6 +105,14 @@ final class TrendCommand implements Callable<Integer> {
       description = "Chart height (default: ${DEFAULT-VALUE}).")
   int height = TrendChart.DEFAULT_HEIGHT;
 
+  @Option(
+      names = "--said-by",
+      paramLabel = "NAME",
+      description =
+          "Count only what these people said themselves (their turns; repeatable; \"(question)\""
+              + " for reporters' questions); with --group speaker, count their turns.")
+  List<String> saidBy = new ArrayList<>();
+
   @CommandLine.Mixin IndexOption index = new IndexOption();
 
   @Override
@@ -150,6 +158,7 @@ final class TrendCommand implements Callable<Integer> {
         .top(top)
         .count(countOf())
         .normalize(normalize)
+        .saidBy(saidBy.toArray(String[]::new))
         .build();
   }
 
@@ -203,7 +212,10 @@ final class TrendCommand implements Callable<Integer> {
     header.put("query", result.query());
     header.put("by", result.by().label());
     header.put("groupBy", result.groupBy().map(FacetField::label).orElse(null));
-    header.put("countOf", result.countOf().label());
+    header.put("countOf", result.countsTurns() ? "turns" : result.countOf().label());
+    if (!result.request().saidBy().isEmpty()) {
+      header.put("saidBy", result.request().saidBy());
+    }
     header.put("normalized", result.request().normalize());
     try (RecordWriter writer = RecordWriter.open(output, out, COLUMNS, "rows", header)) {
       for (TrendRow row : result.rows()) {

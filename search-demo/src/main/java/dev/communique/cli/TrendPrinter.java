@@ -94,7 +94,7 @@ final class TrendPrinter {
     StringBuilder h = new StringBuilder();
     h.append(quoted(result)).append(" by ").append(result.by().label());
     h.append(" · ")
-        .append(result.countOf().label())
+        .append(result.countsTurns() ? "turns" : result.countOf().label())
         .append(
             !result.request().normalize()
                 ? ""

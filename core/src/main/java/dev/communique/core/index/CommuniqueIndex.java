@@ -3,6 +3,7 @@ package dev.communique.core.index;
 import dev.communique.core.Communique;
 import dev.communique.core.schema.CommuniqueSchema;
 import dev.communique.core.schema.DocumentMapper;
+import dev.communique.core.schema.TurnFields;
 import dev.communique.core.search.CommuniqueSearch;
 import dev.communique.core.search.CommuniqueSearcher;
 import dev.communique.core.search.ExportSink;
@@ -43,12 +44,15 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.join.QueryBitSetProducer;
+import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -271,12 +275,14 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
   public UpsertOutcome upsert(Communique communique) throws IOException {
     requireWritable();
     int[] signature = MinHash.signature(communique.body());
-    Document doc =
-        DocumentMapper.toDocument(
-            communique, signature == null ? null : MinHash.toBytes(signature));
-    addProfileFields(doc, communique);
+    List<Document> block =
+        DocumentMapper.toBlock(communique, signature == null ? null : MinHash.toBytes(signature));
+    addProfileFields(block, communique);
     boolean existed = ids.markLive(communique.id());
-    writer.updateDocument(new Term(CommuniqueSchema.ID, communique.id()), doc);
+    if (existed) {
+      writer.deleteDocuments(turnsOf(communique.id()));
+    }
+    writer.updateDocuments(new Term(CommuniqueSchema.ID, communique.id()), block);
     return existed ? UpsertOutcome.UPDATED : UpsertOutcome.ADDED;
   }
 
@@ -289,7 +295,7 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
   public boolean delete(String id) throws IOException {
     requireWritable();
     boolean existed = get(id).isPresent();
-    writer.deleteDocuments(new Term(CommuniqueSchema.ID, id));
+    writer.deleteDocuments(turnsOf(id), new Term(CommuniqueSchema.ID, id));
     ids.markDeleted(id);
     synchronized (mergeLock) {
       IndexSearcher current = acquireFresh();
@@ -350,11 +356,17 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
   private void rewrite(Document stored, String group, boolean canonical, List<String> copies)
       throws IOException {
     Communique communique = DocumentMapper.fromDocument(stored);
-    Document doc =
-        DocumentMapper.toDocument(
+    List<Document> block =
+        DocumentMapper.toBlock(
             communique, group, canonical, copies, DocumentMapper.signature(stored));
-    addProfileFields(doc, communique);
-    writer.updateDocument(new Term(CommuniqueSchema.ID, communique.id()), doc);
+    addProfileFields(block, communique);
+    writer.deleteDocuments(turnsOf(communique.id()));
+    writer.updateDocuments(new Term(CommuniqueSchema.ID, communique.id()), block);
+  }
+
+  /** The term on every turn of the release with this id. */
+  private static Term turnsOf(String id) {
+    return new Term(TurnFields.RELEASE, id);
   }
 
   /** Makes every write so far durable and visible to other processes. */
@@ -377,7 +389,7 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
   /** The number of communiqués in the index, copies included. */
   @Override
   public int count() throws IOException {
-    return read(current -> current.getIndexReader().numDocs());
+    return read(current -> current.count(CommuniqueSchema.isRelease()));
   }
 
   /**
@@ -516,7 +528,10 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
     if (!kept.isEmpty()) {
       stale.add(new TermInSetQuery(CommuniqueSchema.ID, kept), BooleanClause.Occur.MUST_NOT);
     }
-    writer.deleteDocuments(stale.build());
+    Query releases = stale.build();
+    writer.deleteDocuments(
+        new ToChildBlockJoinQuery(releases, new QueryBitSetProducer(CommuniqueSchema.isRelease())),
+        releases);
   }
 
   /** Commits pending writes (when writable) and releases the directory. */
@@ -581,10 +596,12 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
     return read(current -> searcher.rank(current, request));
   }
 
-  /** Adds the fields the index's extra profiles rank on. */
-  private void addProfileFields(Document doc, Communique communique) {
+  /**
+   * Adds the fields the index's extra profiles rank on to the release, the block's last document.
+   */
+  private void addProfileFields(List<Document> block, Communique communique) {
     if (profiles.contains(RankingProfile.BM25_ANSERINI)) {
-      DocumentMapper.addContents(doc, communique);
+      DocumentMapper.addContents(block.get(block.size() - 1), communique);
     }
   }
 
@@ -608,5 +625,17 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
         .sorted()
         .map(RankingProfile::label)
         .collect(java.util.stream.Collectors.joining(","));
+  }
+
+  /**
+   * Who talks about a query: the people whose own turns match it, ranked by matching turns or
+   * releases, with reporters' questions counted apart.
+   *
+   * @throws dev.communique.core.search.InvalidQueryException if the query cannot be parsed
+   */
+  @Override
+  public dev.communique.core.search.WhoResult who(dev.communique.core.search.WhoRequest request)
+      throws IOException {
+    return read(current -> searcher.who(current, request));
   }
 }

@@ -194,6 +194,9 @@ final class NearDuplicateMerger {
           continue;
         }
         Document d = stored.document(doc, FIELDS);
+        if (d.get(CommuniqueSchema.ID) == null) {
+          continue; // a turn of the release that follows it
+        }
         BytesRef bytes = d.getBinaryValue(CommuniqueSchema.SIGNATURE);
         int[] signature =
             bytes == null ? null : MinHash.fromBytes(bytes.bytes, bytes.offset, bytes.length);

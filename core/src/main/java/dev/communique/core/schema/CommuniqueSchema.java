@@ -8,6 +8,8 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.Query;
 
 /**
  * The index schema: every field name, how each field is indexed, and the analysis behind it. It is
@@ -35,16 +37,22 @@ import org.apache.lucene.index.Term;
  *       surname, read back into {@code Communique.unresolvedSpeakers()}</td></tr>
  *   <tr><td>{@value #SOURCE}, {@value #PATH}</td><td>keyword, stored</td><td>provenance: URL or
  *       file, and the local file indexed</td></tr>
+ *   <tr><td>{@value #TURNS}</td><td>stored</td><td>the turns of the body (speaker, role,
+ *       offsets), read back into {@code Communique.turns()}</td></tr>
  *   <tr><td>{@value #DUPLICATE_GROUP}, {@value #CANONICAL}, {@value #COPY_SOURCES},
  *       {@value #SIGNATURE}</td><td>keyword / stored</td><td>near-duplicate merging</td></tr>
  * </table>
+ *
+ * <p>Each release is indexed as a block: one child document per turn (see {@link TurnFields}), then
+ * the release itself. Children carry only their own fields, so the release fields' statistics are
+ * those of the releases alone; {@link #isRelease()} keeps every other search to releases.
  *
  * <p>Only static constants and factories; analyzers it returns are new instances and thread-safe.
  */
 public final class CommuniqueSchema {
 
   /** The version of this schema, recorded in every commit's user data. */
-  public static final String VERSION = "3";
+  public static final String VERSION = "4";
 
   /** The commit user-data key under which {@link #VERSION} is recorded. */
   public static final String VERSION_KEY = "communique.schema.version";
@@ -111,6 +119,9 @@ public final class CommuniqueSchema {
 
   /** Field: the speakers whose names are unresolved surnames, stored only. */
   public static final String UNRESOLVED_SPEAKER = "unresolved_speaker";
+
+  /** Stored field on a release: its turns, one value each (see {@link DocumentMapper}). */
+  public static final String TURNS = "turns";
 
   /** Field: the id of the canonical communiqué of this one's near-duplicate group. */
   public static final String DUPLICATE_GROUP = "duplicate_group";
@@ -190,7 +201,7 @@ public final class CommuniqueSchema {
   public static final String PROFILES_KEY = "communique.profiles";
 
   /** The English text fields, which take the stemmed and exact analysis. */
-  public static final Set<String> TEXT_FIELDS = Set.of(TITLE, BODY);
+  public static final Set<String> TEXT_FIELDS = Set.of(TITLE, BODY, TurnFields.TEXT);
 
   private CommuniqueSchema() {}
 
@@ -229,6 +240,15 @@ public final class CommuniqueSchema {
   /** The term that keeps only the communiqué search shows for each near-duplicate group. */
   public static Term canonicalTerm() {
     return new Term(CANONICAL, CANONICAL_YES);
+  }
+
+  /**
+   * Matches every release and no turn: the documents with an id. Search, counts, exports, facets
+   * and all other release queries are restricted by it (or by the canonical filter, which only
+   * releases carry); the block join reads the parents from it.
+   */
+  public static Query isRelease() {
+    return new FieldExistsQuery(ID);
   }
 
   private static Analyzer perField(Analyzer text) {

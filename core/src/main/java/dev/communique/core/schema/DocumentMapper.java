@@ -3,6 +3,7 @@ package dev.communique.core.schema;
 import dev.communique.core.Communique;
 import dev.communique.core.DatePrecision;
 import dev.communique.core.DateSource;
+import dev.communique.core.Turn;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,8 @@ public final class DocumentMapper {
 
   /** English text with offsets in the postings, so the highlighter needs no re-analysis. */
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  private static final FieldType TURN_TEXT = turnText();
 
   private DocumentMapper() {}
 
@@ -120,6 +123,9 @@ public final class DocumentMapper {
     if (signature != null) {
       doc.add(new StoredField(CommuniqueSchema.SIGNATURE, signature));
     }
+    for (Turn turn : communique.turns()) {
+      doc.add(new StoredField(CommuniqueSchema.TURNS, storedTurn(turn)));
+    }
     return doc;
   }
 
@@ -171,7 +177,8 @@ public final class DocumentMapper {
             .source(doc.get(CommuniqueSchema.SOURCE))
             .path(doc.get(CommuniqueSchema.PATH))
             .titleDerived("true".equals(doc.get(CommuniqueSchema.TITLE_DERIVED)))
-            .unresolvedSpeakers(List.of(doc.getValues(CommuniqueSchema.UNRESOLVED_SPEAKER)));
+            .unresolvedSpeakers(List.of(doc.getValues(CommuniqueSchema.UNRESOLVED_SPEAKER)))
+            .turns(turns(doc));
     IndexableField date = doc.getField(CommuniqueSchema.DATE);
     if (date != null && date.numericValue() != null) {
       builder.date(
@@ -185,5 +192,77 @@ public final class DocumentMapper {
   /** The stored values of a multi-valued field, in order. */
   public static List<String> values(Document doc, String field) {
     return new ArrayList<>(List.of(doc.getValues(field)));
+  }
+
+  /**
+   * The block for a communiqué: one child document per turn, then the communiqué's own document (as
+   * {@link #toDocument(Communique, String, boolean, List, byte[])} builds it) last, as Lucene's
+   * block join requires.
+   */
+  public static List<Document> toBlock(
+      Communique communique,
+      String group,
+      boolean canonical,
+      List<String> copies,
+      byte[] signature) {
+    List<Document> block = new ArrayList<>(communique.turns().size() + 1);
+    String body = communique.body();
+    for (Turn turn : communique.turns()) {
+      Document child = new Document();
+      child.add(new Field(TurnFields.TEXT, turn.text(body), TURN_TEXT));
+      child.add(
+          new StringField(
+              TurnFields.SPEAKER, TurnFields.speakerKey(turn.speaker()), Field.Store.NO));
+      child.add(new SortedDocValuesField(TurnFields.SPEAKER, new BytesRef(turn.speaker())));
+      child.add(new NumericDocValuesField(TurnFields.INDEX, turn.index()));
+      child.add(new StringField(TurnFields.RELEASE, communique.id(), Field.Store.NO));
+      if (communique.date() != null) {
+        // Doc values only, never searched or scored: trends count turns per period from them.
+        child.add(new NumericDocValuesField(CommuniqueSchema.DATE, communique.date().toEpochDay()));
+        child.add(
+            new SortedDocValuesField(
+                CommuniqueSchema.DATE_PRECISION, new BytesRef(communique.datePrecision().label())));
+      }
+      block.add(child);
+    }
+    block.add(toDocument(communique, group, canonical, copies, signature));
+    return block;
+  }
+
+  /**
+   * The block for a communiqué that stands for itself (see {@link #toDocument(Communique,
+   * byte[])}).
+   */
+  public static List<Document> toBlock(Communique communique, byte[] signature) {
+    return toBlock(communique, communique.id(), true, List.of(), signature);
+  }
+
+  /** The turns stored on a release document, in order; empty if it has none. */
+  public static List<Turn> turns(Document doc) {
+    String[] stored = doc.getValues(CommuniqueSchema.TURNS);
+    List<Turn> turns = new ArrayList<>(stored.length);
+    for (String value : stored) {
+      String[] parts = value.split("\t", 4);
+      turns.add(
+          Turn.of(
+              parts[2],
+              parts.length > 3 ? parts[3] : "",
+              turns.size(),
+              Integer.parseInt(parts[0]),
+              Integer.parseInt(parts[1])));
+    }
+    return turns;
+  }
+
+  private static String storedTurn(Turn turn) {
+    return turn.start() + "\t" + turn.end() + "\t" + turn.speaker() + "\t" + turn.role();
+  }
+
+  /** A turn's words: indexed as the body with positions for phrases, no offsets, not stored. */
+  private static FieldType turnText() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    type.freeze();
+    return type;
   }
 }

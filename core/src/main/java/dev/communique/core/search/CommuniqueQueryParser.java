@@ -1,6 +1,7 @@
 package dev.communique.core.search;
 
 import dev.communique.core.schema.CommuniqueSchema;
+import dev.communique.core.schema.TurnFields;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,7 @@ final class CommuniqueQueryParser extends MultiFieldQueryParser {
   private final String query;
   private final Analyzer phraseAnalyzer;
   private final QueryVocabulary vocabulary;
+  private final boolean turns;
 
   CommuniqueQueryParser(String query, Analyzer queryAnalyzer, Analyzer phraseAnalyzer) {
     this(query, queryAnalyzer, phraseAnalyzer, QueryVocabulary.empty());
@@ -45,10 +47,27 @@ final class CommuniqueQueryParser extends MultiFieldQueryParser {
 
   CommuniqueQueryParser(
       String query, Analyzer queryAnalyzer, Analyzer phraseAnalyzer, QueryVocabulary vocabulary) {
+    this(query, queryAnalyzer, phraseAnalyzer, vocabulary, false);
+  }
+
+  /**
+   * A parser whose words match the text of turns instead of title and body when {@code turns} is
+   * set: unfielded words, {@code title:}, {@code body:} and {@code text:} all search {@link
+   * TurnFields#TEXT}.
+   */
+  CommuniqueQueryParser(
+      String query,
+      Analyzer queryAnalyzer,
+      Analyzer phraseAnalyzer,
+      QueryVocabulary vocabulary,
+      boolean turns) {
     super(
-        CommuniqueSchema.DEFAULT_FIELDS.keySet().stream().sorted().toArray(String[]::new),
+        turns
+            ? new String[] {TurnFields.TEXT}
+            : CommuniqueSchema.DEFAULT_FIELDS.keySet().stream().sorted().toArray(String[]::new),
         queryAnalyzer,
-        CommuniqueSchema.DEFAULT_FIELDS);
+        turns ? java.util.Map.of(TurnFields.TEXT, 1f) : CommuniqueSchema.DEFAULT_FIELDS);
+    this.turns = turns;
     this.query = query;
     this.phraseAnalyzer = phraseAnalyzer;
     this.vocabulary = vocabulary;
@@ -264,6 +283,9 @@ final class CommuniqueQueryParser extends MultiFieldQueryParser {
   }
 
   private String resolve(String field) {
+    if (turns && field.equals(TurnFields.TEXT)) {
+      return field; // the default field of a turns parser, as the multi-field parser passes it
+    }
     String resolved = CommuniqueSchema.QUERY_FIELDS.get(field.toLowerCase(Locale.ROOT));
     if (resolved == null) {
       throw new InvalidQueryException(
@@ -275,6 +297,10 @@ final class CommuniqueQueryParser extends MultiFieldQueryParser {
               + String.join(", ", CommuniqueSchema.QUERY_FIELD_NAMES)
               + ")",
           QueryHints.unknownField(field));
+    }
+    if (turns
+        && (resolved.equals(CommuniqueSchema.BODY) || resolved.equals(CommuniqueSchema.TITLE))) {
+      return TurnFields.TEXT;
     }
     return resolved;
   }

@@ -78,4 +78,12 @@ public interface CommuniqueSearch {
    * @throws IllegalArgumentException if the collection cannot serve the request's profile
    */
   Ranking rank(RankRequest request) throws IOException;
+
+  /**
+   * Who talks about a query: the people whose own turns match it, ranked by matching turns or
+   * releases, with reporters' questions counted apart.
+   *
+   * @throws InvalidQueryException if the query cannot be parsed
+   */
+  WhoResult who(WhoRequest request) throws IOException;
 }

@@ -42,6 +42,8 @@ public final class CommuniqueSearcher {
   private final TrendCounter trends = new TrendCounter();
   private final SpellingSuggester speller = new SpellingSuggester();
   private final Ranker ranker = new Ranker();
+  private final TurnSearch turnSearch = new TurnSearch();
+  private final WhoCounter who = new WhoCounter();
 
   /** A searcher with the schema's query analysis. */
   public CommuniqueSearcher() {
@@ -69,6 +71,9 @@ public final class CommuniqueSearcher {
    * @throws InvalidQueryException if the query cannot be parsed
    */
   public SearchResults search(IndexSearcher searcher, SearchRequest request) throws IOException {
+    if (!request.saidBy().isEmpty()) {
+      return saidBy(searcher, request);
+    }
     CompiledQuery compiled = compiler.compile(request.query(), request.filter());
     HitPage.Page page = hitPage.collect(searcher, compiled, request);
     List<FacetResult> counted = facets.count(searcher, compiled, request.facets());
@@ -110,7 +115,7 @@ public final class CommuniqueSearcher {
   public ValueListing values(IndexSearcher searcher, ValuesRequest request) throws IOException {
     Query scope =
         request.includeCopies()
-            ? new MatchAllDocsQuery()
+            ? CommuniqueSchema.isRelease()
             : new TermQuery(CommuniqueSchema.canonicalTerm());
     Map<String, Long> counts =
         facets.countAll(searcher, scope, Set.of(request.field())).get(request.field());
@@ -221,6 +226,14 @@ public final class CommuniqueSearcher {
    * @throws InvalidQueryException if the query cannot be parsed
    */
   public KwicResults kwic(IndexSearcher searcher, KwicRequest request) throws IOException {
+    if (!request.saidBy().isEmpty()) {
+      CompiledQuery compiled = compiler.compile(request.query(), request.filter());
+      Query turns = compiler.turns(request.query(), request.saidBy());
+      CompiledQuery inTurns =
+          new CompiledQuery(compiled.user(), turnSearch.withTurns(compiled.filter(), turns));
+      var speakers = compiler.speakerKeys(request.saidBy());
+      return kwic.collect(searcher, inTurns, request, next -> TurnSpans.within(speakers, next));
+    }
     return kwic.collect(searcher, compiler.compile(request.query(), request.filter()), request);
   }
 
@@ -233,7 +246,12 @@ public final class CommuniqueSearcher {
   public long export(IndexSearcher searcher, SearchRequest request, ExportSink sink)
       throws IOException {
     return export.export(
-        searcher, compiler.compile(request.query(), request.filter()), request, sink);
+        searcher,
+        request.saidBy().isEmpty()
+            ? compiler.compile(request.query(), request.filter())
+            : turnSearch.compile(compiler, request),
+        request,
+        sink);
   }
 
   /**
@@ -244,6 +262,9 @@ public final class CommuniqueSearcher {
    *     too many periods
    */
   public TrendResult trend(IndexSearcher searcher, TrendRequest request) throws IOException {
+    if (!request.saidBy().isEmpty()) {
+      return saidByTrend(searcher, request);
+    }
     return trends.trend(searcher, compiler.compile(request.query(), request.filter()), request);
   }
 
@@ -266,5 +287,55 @@ public final class CommuniqueSearcher {
         return new ExactAwareSearcher(reader);
       }
     };
+  }
+
+  /**
+   * A search restricted to what the request's people said ({@link SearchRequest#saidBy()}): hits
+   * rank by their best-matching turn and list every matching turn.
+   */
+  private SearchResults saidBy(IndexSearcher searcher, SearchRequest request) throws IOException {
+    HitPage.Page page = turnSearch.collect(searcher, compiler, request);
+    List<FacetResult> counted =
+        facets.count(searcher, turnSearch.compile(compiler, request), request.facets());
+    return new SearchResults(request, page.total(), page.hits(), counted, "");
+  }
+
+  /**
+   * Who talks about the request's query: the speakers of the turns that match it, with counts,
+   * reporters' questions apart.
+   *
+   * @throws InvalidQueryException if the query cannot be parsed
+   */
+  public WhoResult who(IndexSearcher searcher, WhoRequest request) throws IOException {
+    return who.count(searcher, compiler, turnSearch.releases(), request);
+  }
+
+  /**
+   * A trend of what some people said: releases in which one of their turns matches, or, grouped by
+   * speaker, their matching turns, each against all their turns of the period.
+   */
+  private TrendResult saidByTrend(IndexSearcher searcher, TrendRequest request) throws IOException {
+    if (request.count() == TrendCount.OCCURRENCES) {
+      throw new IllegalArgumentException(
+          "a trend of what some people said counts documents or, grouped by speaker, turns;"
+              + " not occurrences");
+    }
+    if (request.groupBy().filter(g -> g == FacetField.SPEAKER).isPresent()) {
+      Query filter = compiler.filter(request.filter());
+      Query words = compiler.turns(request.query(), request.saidBy());
+      Query all = compiler.turns("", request.saidBy());
+      return trends.trend(
+          searcher,
+          new CompiledQuery(
+              turnSearch.underReleases(words, filter), turnSearch.underReleases(all, filter)),
+          request,
+          dev.communique.core.schema.TurnFields.SPEAKER);
+    }
+    SearchRequest search =
+        SearchRequest.builder(request.query())
+            .filter(request.filter())
+            .saidBy(request.saidBy().toArray(String[]::new))
+            .build();
+    return trends.trend(searcher, turnSearch.compile(compiler, search), request);
   }
 }

@@ -56,9 +56,23 @@ final class KwicCollector {
 
   KwicResults collect(IndexSearcher searcher, CompiledQuery compiled, KwicRequest request)
       throws IOException {
+    return collect(searcher, compiled, request, visitor -> visitor);
+  }
+
+  /**
+   * As {@link #collect(IndexSearcher, CompiledQuery, KwicRequest)}, with the occurrences of each
+   * document passed through {@code spans} first (to keep those in some people's turns, say).
+   */
+  KwicResults collect(
+      IndexSearcher searcher,
+      CompiledQuery compiled,
+      KwicRequest request,
+      java.util.function.UnaryOperator<MatchOffsets.Visitor> spans)
+      throws IOException {
     List<Occurrence> occurrences = new ArrayList<>();
     int[] documents = {0};
-    MatchOffsets.visit(
+    visitThrough(
+        spans,
         searcher,
         compiled,
         CommuniqueSchema.BODY,
@@ -198,5 +212,15 @@ final class KwicCollector {
       return DatePrecision.parse(precision)
           .format(LocalDate.ofEpochDay(date.numericValue().longValue()));
     }
+  }
+
+  private static void visitThrough(
+      java.util.function.UnaryOperator<MatchOffsets.Visitor> spans,
+      IndexSearcher searcher,
+      CompiledQuery compiled,
+      String field,
+      MatchOffsets.Visitor visitor)
+      throws IOException {
+    MatchOffsets.visit(searcher, compiled, field, spans.apply(visitor));
   }
 }

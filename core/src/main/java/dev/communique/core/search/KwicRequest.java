@@ -1,5 +1,6 @@
 package dev.communique.core.search;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,6 +19,7 @@ public final class KwicRequest {
   /** The most context words a side may have. */
   public static final int MAX_WINDOW = 100;
 
+  private final List<String> saidBy;
   private final String query;
   private final SearchFilter filter;
   private final int window;
@@ -30,6 +32,7 @@ public final class KwicRequest {
       throw new IllegalArgumentException("keyword in context needs a query naming words to find");
     }
     this.filter = Objects.requireNonNull(b.filter, "filter");
+    this.saidBy = List.copyOf(b.saidBy);
     this.sort = Objects.requireNonNull(b.sort, "sort");
     if (b.window < 0 || b.window > MAX_WINDOW) {
       throw new IllegalArgumentException(
@@ -45,6 +48,14 @@ public final class KwicRequest {
   /** A builder for a request with this query (words, phrases, wildcards; Lucene syntax). */
   public static Builder builder(String query) {
     return new Builder(query);
+  }
+
+  /**
+   * The people whose own words (turns) the query is counted in, or empty for the whole text; {@link
+   * dev.communique.core.Turn#QUESTION} stands for reporters' questions.
+   */
+  public List<String> saidBy() {
+    return saidBy;
   }
 
   /** The query. */
@@ -89,6 +100,19 @@ public final class KwicRequest {
 
   /** Collects a request's options. Not thread-safe. */
   public static final class Builder {
+    private final List<String> saidBy = new java.util.ArrayList<>();
+
+    /**
+     * Counts only the words these people said themselves (their turns): names or aliases, whole
+     * names, any case. Adds to the names given before.
+     */
+    public Builder saidBy(String... names) {
+      for (String name : names) {
+        saidBy.add(Objects.requireNonNull(name, "name"));
+      }
+      return this;
+    }
+
     private final String query;
     private SearchFilter filter = SearchFilter.NONE;
     private int window = DEFAULT_WINDOW;

@@ -1,6 +1,7 @@
 package dev.communique.core.search;
 
 import dev.communique.core.schema.CommuniqueSchema;
+import dev.communique.core.schema.TurnFields;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
@@ -9,6 +10,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -77,10 +79,59 @@ final class QueryCompiler {
       clauses++;
     }
     if (!filter.includeCopies()) {
+      // Only releases carry the canonical mark, so this keeps turns out too.
       builder.add(new TermQuery(CommuniqueSchema.canonicalTerm()), BooleanClause.Occur.FILTER);
+      clauses++;
+    } else {
+      builder.add(CommuniqueSchema.isRelease(), BooleanClause.Occur.FILTER);
       clauses++;
     }
     return clauses == 0 ? null : builder.build();
+  }
+
+  /**
+   * The query over turns for a request restricted to what some people said: the query's words in a
+   * turn's text, and the turn spoken by one of them (names or their aliases, whole names, any case;
+   * {@link dev.communique.core.Turn#QUESTION} for reporters' questions).
+   *
+   * @throws InvalidQueryException if the query cannot be parsed
+   */
+  Query turns(String query, List<String> saidBy) {
+    Query words = turnWords(query);
+    List<org.apache.lucene.util.BytesRef> keys =
+        speakerKeys(saidBy).stream().map(org.apache.lucene.util.BytesRef::new).toList();
+    return new BooleanQuery.Builder()
+        .add(words, BooleanClause.Occur.MUST)
+        .add(new TermInSetQuery(TurnFields.SPEAKER, keys), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  /**
+   * The indexed speaker keys ({@link TurnFields#speakerKey}) of said-by names: each name and the
+   * canonical name it is an alias of.
+   *
+   * @throws IllegalArgumentException if a name is blank
+   */
+  java.util.Set<String> speakerKeys(List<String> saidBy) {
+    java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+    for (String name : saidBy) {
+      if (name.isBlank()) {
+        throw new IllegalArgumentException("a said-by name must not be blank");
+      }
+      keys.add(TurnFields.speakerKey(name));
+      vocabulary.canonicalSpeaker(name).ifPresent(c -> keys.add(TurnFields.speakerKey(c)));
+    }
+    return keys;
+  }
+
+  /**
+   * The query's words in the text of turns, whoever speaks them.
+   *
+   * @throws InvalidQueryException if the query cannot be parsed
+   */
+  Query turnWords(String query) {
+    return new CommuniqueQueryParser(query, queryAnalyzer, phraseAnalyzer, vocabulary, true)
+        .parse();
   }
 
   /** A speaker name as a phrase, or also its canonical name when it is a known alias. */

@@ -11,6 +11,7 @@ public final class SearchHit {
   private final List<String> snippets;
   private final List<String> copySources;
   private final String explanation;
+  private final List<TurnHit> turns;
 
   SearchHit(
       Communique communique,
@@ -18,6 +19,17 @@ public final class SearchHit {
       List<String> snippets,
       List<String> copySources,
       String explanation) {
+    this(communique, score, snippets, copySources, explanation, List.of());
+  }
+
+  SearchHit(
+      Communique communique,
+      float score,
+      List<String> snippets,
+      List<String> copySources,
+      String explanation,
+      List<TurnHit> turns) {
+    this.turns = List.copyOf(turns);
     this.communique = Objects.requireNonNull(communique, "communique");
     this.score = score;
     this.snippets = List.copyOf(snippets);
@@ -56,6 +68,14 @@ public final class SearchHit {
    */
   public String explanation() {
     return explanation;
+  }
+
+  /**
+   * The turns that matched, in text order, each with its speaker, index and snippet, when the
+   * request asked for what some people said ({@link SearchRequest#saidBy()}); else empty.
+   */
+  public List<TurnHit> turns() {
+    return turns;
   }
 
   @Override

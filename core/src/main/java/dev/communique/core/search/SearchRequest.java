@@ -30,6 +30,7 @@ public final class SearchRequest {
   private final SnippetOptions snippets;
   private final List<FacetRequest> facets;
   private final boolean explain;
+  private final List<String> saidBy;
 
   private SearchRequest(Builder b) {
     this.query = b.query == null ? "" : b.query;
@@ -38,6 +39,7 @@ public final class SearchRequest {
     this.snippets = Objects.requireNonNull(b.snippets, "snippets");
     this.facets = List.copyOf(b.facets);
     this.explain = b.explain;
+    this.saidBy = List.copyOf(b.saidBy);
     if (b.offset < 0) {
       throw new IllegalArgumentException("offset must be >= 0, got " + b.offset);
     }
@@ -70,6 +72,7 @@ public final class SearchRequest {
     b.snippets = snippets;
     b.facets.addAll(facets);
     b.explain = explain;
+    b.saidBy.addAll(saidBy);
     return b;
   }
 
@@ -113,6 +116,14 @@ public final class SearchRequest {
     return explain;
   }
 
+  /**
+   * The people whose own words the query must match (their turns), or empty for the whole text.
+   * {@link dev.communique.core.Turn#QUESTION} stands for reporters' questions.
+   */
+  public List<String> saidBy() {
+    return saidBy;
+  }
+
   @Override
   public String toString() {
     return "SearchRequest[query="
@@ -140,6 +151,7 @@ public final class SearchRequest {
     private SnippetOptions snippets = SnippetOptions.DEFAULT;
     private final List<FacetRequest> facets = new ArrayList<>();
     private boolean explain;
+    private final List<String> saidBy = new ArrayList<>();
 
     private Builder(String query) {
       this.query = query;
@@ -231,6 +243,19 @@ public final class SearchRequest {
     /** Attaches an explanation of its score to each hit. */
     public Builder explain(boolean value) {
       this.explain = value;
+      return this;
+    }
+
+    /**
+     * Restricts matching to the turns of these people (names or aliases, whole names, any case;
+     * {@link dev.communique.core.Turn#QUESTION} for reporters' questions): a release is a hit if
+     * one of their turns matches the query, it ranks by its best-matching turn, and each hit lists
+     * every matching turn. Adds to the names given before.
+     */
+    public Builder saidBy(String... names) {
+      for (String name : names) {
+        saidBy.add(Objects.requireNonNull(name, "name"));
+      }
       return this;
     }
 

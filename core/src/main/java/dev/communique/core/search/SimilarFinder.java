@@ -48,9 +48,13 @@ final class SimilarFinder {
     mlt.setFieldNames(new String[] {CommuniqueSchema.TITLE, CommuniqueSchema.BODY});
     mlt.setMinTermFreq(2);
     mlt.setMinDocFreq(2);
-    mlt.setMaxDocFreqPct(50);
+    // As over an index of releases alone: the share counts deleted releases too (maxDoc).
+    long stored = searcher.getIndexReader().getDocCount(CommuniqueSchema.ID);
+    mlt.setMaxDocFreq(Math.toIntExact(stored * 50 / 100));
+    int releases = searcher.count(CommuniqueSchema.isRelease());
     mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
     mlt.setBoost(true);
+    mlt.setSimilarity(new ReleaseIdf(releases));
     Map<String, Collection<Object>> text =
         Map.of(
             CommuniqueSchema.TITLE, List.of(nonNull(source.doc.get(CommuniqueSchema.TITLE))),
@@ -83,4 +87,22 @@ final class SimilarFinder {
 
   /** A communiqué's Lucene doc id and stored fields. */
   record Source(int docId, Document doc) {}
+
+  /**
+   * Term weights over the releases alone: the index also holds their turns, which must not change
+   * how distinctive a word is.
+   */
+  private static final class ReleaseIdf
+      extends org.apache.lucene.search.similarities.ClassicSimilarity {
+    private final long releases;
+
+    ReleaseIdf(long releases) {
+      this.releases = releases;
+    }
+
+    @Override
+    public float idf(long docFreq, long docCount) {
+      return super.idf(docFreq, releases);
+    }
+  }
 }

@@ -46,8 +46,18 @@ final class TrendCounter {
 
   TrendResult trend(IndexSearcher searcher, CompiledQuery compiled, TrendRequest request)
       throws IOException {
+    return trend(
+        searcher, compiled, request, request.groupBy().map(TrendCounter::field).orElse(null));
+  }
+
+  /**
+   * As {@link #trend(IndexSearcher, CompiledQuery, TrendRequest)}, with the groups read from
+   * another doc-values field (the speaker of each turn, when turns are counted).
+   */
+  TrendResult trend(
+      IndexSearcher searcher, CompiledQuery compiled, TrendRequest request, String groupField)
+      throws IOException {
     PeriodScale scale = PeriodScale.of(request.by());
-    String groupField = request.groupBy().map(TrendCounter::field).orElse(null);
     Weight occurrences =
         request.count() == TrendCount.OCCURRENCES
             ? searcher.createWeight(

@@ -1,6 +1,7 @@
 package dev.communique.core.search;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +29,7 @@ public final class TrendRequest {
           FacetField.TOPIC,
           FacetField.TYPE);
 
+  private final List<String> saidBy;
   private final String query;
   private final SearchFilter filter;
   private final FacetField by;
@@ -39,6 +41,7 @@ public final class TrendRequest {
   private TrendRequest(Builder b) {
     this.query = b.query == null ? "" : b.query;
     this.filter = Objects.requireNonNull(b.filter, "filter");
+    this.saidBy = List.copyOf(b.saidBy);
     this.by = Objects.requireNonNull(b.by, "by");
     this.count = Objects.requireNonNull(b.count, "count");
     if (!PERIODS.contains(by)) {
@@ -55,6 +58,14 @@ public final class TrendRequest {
     this.groupBy = b.groupBy;
     this.top = b.top;
     this.normalize = b.normalize;
+  }
+
+  /**
+   * The people whose own words (turns) the query is counted in, or empty for the whole text; {@link
+   * dev.communique.core.Turn#QUESTION} stands for reporters' questions.
+   */
+  public List<String> saidBy() {
+    return saidBy;
   }
 
   /** A builder for a yearly, ungrouped trend of documents matching this query. */
@@ -118,6 +129,19 @@ public final class TrendRequest {
 
   /** Collects a trend request's options. Not thread-safe. */
   public static final class Builder {
+    private final List<String> saidBy = new java.util.ArrayList<>();
+
+    /**
+     * Counts only the words these people said themselves (their turns): names or aliases, whole
+     * names, any case. Adds to the names given before.
+     */
+    public Builder saidBy(String... names) {
+      for (String name : names) {
+        saidBy.add(Objects.requireNonNull(name, "name"));
+      }
+      return this;
+    }
+
     private final String query;
     private SearchFilter filter = SearchFilter.NONE;
     private FacetField by = FacetField.YEAR;

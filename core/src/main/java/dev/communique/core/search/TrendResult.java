@@ -46,6 +46,15 @@ public final class TrendResult {
   }
 
   /**
+   * Whether the counts are turns rather than documents: a trend of what some people said ({@link
+   * TrendRequest#saidBy()}) grouped by speaker.
+   */
+  public boolean countsTurns() {
+    return !request.saidBy().isEmpty()
+        && request.groupBy().filter(g -> g == FacetField.SPEAKER).isPresent();
+  }
+
+  /**
    * The reported groups, most matches overall first (ties by value), each with its count over all
    * periods; empty in an ungrouped trend.
    */

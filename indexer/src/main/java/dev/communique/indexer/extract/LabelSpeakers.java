@@ -112,4 +112,12 @@ final class LabelSpeakers {
   private String roleIn(String role) {
     return role.equalsIgnoreCase("The") ? "" : role;
   }
+
+  /**
+   * The person one transcript label names, resolved as {@link #find} resolves it; empty for a role
+   * in the room, a heading, or a label that names nobody certain.
+   */
+  Optional<Speaker> named(String label, SpeakerContext c) {
+    return isRole(label) ? Optional.empty() : speaker(label, c);
+  }
 }

@@ -57,12 +57,14 @@ public final class MetadataExtractor {
   private final DateExtractor dates = new DateExtractor();
   private final SpeakerExtractor speakers;
   private final TopicTagger topics;
+  private final TurnFinder turns;
 
   /** An extractor over this vocabulary. */
   public MetadataExtractor(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
     this.speakers = new SpeakerExtractor(vocabulary.speakers());
     this.topics = new TopicTagger(vocabulary.topics());
+    this.turns = new TurnFinder(vocabulary.speakers());
   }
 
   /** The vocabulary behind this extractor. */
@@ -129,6 +131,14 @@ public final class MetadataExtractor {
     out.speakers(names).roles(new ArrayList<>(roles)).unresolvedSpeakers(unresolved);
     out.organization(organization(raw, body));
     out.topics(raw.topics().isEmpty() ? topics.topics(title, body) : raw.topics());
+    out.turns(
+        turns.turns(
+            title,
+            body,
+            date,
+            raw.type() == null ? "" : raw.type(),
+            names,
+            new ArrayList<>(roles)));
     return out.build();
   }
 

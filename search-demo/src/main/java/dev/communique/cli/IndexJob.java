@@ -18,6 +18,9 @@ final class IndexJob {
   private final int threads;
   private final double duplicateThreshold;
   private final boolean progress;
+  private int commitEvery = Indexer.DEFAULT_COMMIT_EVERY;
+  private java.time.Duration commitInterval = Indexer.DEFAULT_COMMIT_INTERVAL;
+  private boolean rereadUnchanged;
 
   IndexJob(
       Workspace workspace,
@@ -30,6 +33,14 @@ final class IndexJob {
     this.threads = threads;
     this.duplicateThreshold = duplicateThreshold;
     this.progress = progress;
+  }
+
+  /** Sets the commit policy and whether unchanged sources are read again. */
+  IndexJob commits(int every, java.time.Duration interval, boolean reread) {
+    this.commitEvery = every;
+    this.commitInterval = interval;
+    this.rereadUnchanged = reread;
+    return this;
   }
 
   /** The indexing work itself, given a configured indexer. */
@@ -48,6 +59,9 @@ final class IndexJob {
               .threads(threads)
               .duplicateThreshold(duplicateThreshold)
               .listener(bar == null ? ProgressListener.NONE : bar)
+              .commitEvery(commitEvery)
+              .commitInterval(commitInterval)
+              .rereadUnchanged(rereadUnchanged)
               .build();
       return work.run(indexer);
     }

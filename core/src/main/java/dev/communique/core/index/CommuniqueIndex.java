@@ -45,7 +45,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -70,14 +69,24 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
   private final ReferenceManager<IndexSearcher> searchers;
   private final CommuniqueSearcher searcher;
   private final Object mergeLock = new Object();
+  private final Object commitLock = new Object();
+  private final SourceChecksums sources;
+
+  /**
+   * The marker file of a directory whose index is being created: until the first (empty) commit, it
+   * tells a rerun that the files there are an unfinished index of ours, not someone else's.
+   */
+  static final String CREATING = "communique-index.creating";
 
   private CommuniqueIndex(
       Path path,
       Directory directory,
       IndexWriter writer,
       IdRegistry ids,
-      QueryVocabulary vocabulary)
+      QueryVocabulary vocabulary,
+      Map<String, String> userData)
       throws IOException {
+    this.sources = new SourceChecksums(userData);
     this.searcher = new CommuniqueSearcher(vocabulary);
     this.path = path;
     this.directory = directory;
@@ -109,29 +118,42 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
     Directory directory = FSDirectory.open(path);
     try {
       DirectoryReader base = null;
-      if (DirectoryReader.indexExists(directory)) {
+      boolean exists = DirectoryReader.indexExists(directory);
+      if (exists) {
         checkVersion(path, directory);
-        base = DirectoryReader.open(directory);
-      } else if (hasFiles(path)) {
+      } else if (hasFiles(path) && !Files.exists(path.resolve(CREATING))) {
         throw new IncompatibleIndexException(
             path + " is not empty and holds no communiqué index; choose an empty directory");
+      } else {
+        Files.writeString(path.resolve(CREATING), "a communiqué index is being created here\n");
       }
       IndexWriterConfig config = new IndexWriterConfig(CommuniqueSchema.indexAnalyzer());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(64);
       config.setCommitOnClose(true);
-      IndexWriter writer;
+      IndexWriter writer = WriterLock.open(path, directory, config);
       try {
-        writer = new IndexWriter(directory, config);
-      } catch (LockObtainFailedException e) {
+        Map<String, String> userData = Map.of();
+        if (exists) {
+          base = DirectoryReader.open(directory);
+          userData = base.getIndexCommit().getUserData();
+        }
+        CommuniqueIndex index =
+            new CommuniqueIndex(
+                path, directory, writer, new IdRegistry(base), vocabulary, userData);
+        if (!exists) {
+          index.commit();
+          Files.deleteIfExists(path.resolve(CREATING));
+        }
+        return index;
+      } catch (IOException | RuntimeException e) {
         if (base != null) {
           base.close();
         }
-        throw new IOException("the index at " + path + " is locked by another writer", e);
+        writer.rollback();
+        WriterLock.release(path);
+        throw e;
       }
-      writer.setLiveCommitData(
-          Map.of(CommuniqueSchema.VERSION_KEY, CommuniqueSchema.VERSION).entrySet());
-      return new CommuniqueIndex(path, directory, writer, new IdRegistry(base), vocabulary);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -161,7 +183,7 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
     Directory directory = FSDirectory.open(path);
     try {
       checkVersion(path, directory);
-      return new CommuniqueIndex(path, directory, null, null, vocabulary);
+      return new CommuniqueIndex(path, directory, null, null, vocabulary, Map.of());
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -180,7 +202,11 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
 
   private static boolean hasFiles(Path path) throws IOException {
     try (Stream<Path> entries = Files.list(path)) {
-      return entries.anyMatch(p -> !p.getFileName().toString().equals("write.lock"));
+      return entries.anyMatch(
+          p -> {
+            String name = p.getFileName().toString();
+            return !name.equals("write.lock") && !name.equals(WriterLock.PID_FILE);
+          });
     }
   }
 
@@ -310,10 +336,20 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
     writer.updateDocument(new Term(CommuniqueSchema.ID, communique.id()), doc);
   }
 
-  /** Makes every write so far durable and visible to other processes. */
+  /**
+   * Makes every write so far durable and visible to other processes, with the schema version and
+   * the checksum of every source recorded so far. A process killed at any moment leaves the index
+   * of its last completed commit.
+   */
   public void commit() throws IOException {
     requireWritable();
-    writer.commit();
+    synchronized (commitLock) {
+      writer.setLiveCommitData(
+          sources
+              .commitData(Map.of(CommuniqueSchema.VERSION_KEY, CommuniqueSchema.VERSION))
+              .entrySet());
+      writer.commit();
+    }
   }
 
   /** Makes recent writes (or, read-only, the latest commit) visible to search now. */
@@ -478,7 +514,9 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
     try {
       searchers.close();
       if (writer != null) {
+        commit();
         writer.close();
+        WriterLock.release(path);
       }
       if (ids != null) {
         ids.close();
@@ -505,5 +543,31 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
   @Override
   public List<String> similarIds(String id, int max) throws IOException {
     return read(current -> searcher.similarIds(current, id, max));
+  }
+
+  /**
+   * The checksum recorded for a source (a file or other unit of input, named as the caller likes)
+   * when all its communiqués were written, as of the last commit or a later {@link #recordSource};
+   * empty if none was recorded. A rerun compares it with the source's current checksum to skip
+   * unchanged sources.
+   */
+  public Optional<String> sourceChecksum(String source) {
+    return sources.get(source);
+  }
+
+  /**
+   * Records that every communiqué of {@code source} has been written (upserted, or found to be
+   * none), with the source's checksum. Call it only after those writes; the next {@link #commit()}
+   * makes the record durable together with them.
+   */
+  public void recordSource(String source, String checksum) {
+    requireWritable();
+    sources.put(source, checksum);
+  }
+
+  /** Forgets a source's checksum, so that a rerun reads it again. */
+  public void forgetSource(String source) {
+    requireWritable();
+    sources.remove(source);
   }
 }

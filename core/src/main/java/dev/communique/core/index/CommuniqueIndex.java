@@ -8,6 +8,8 @@ import dev.communique.core.search.CommuniqueSearcher;
 import dev.communique.core.search.ExportSink;
 import dev.communique.core.search.KwicRequest;
 import dev.communique.core.search.KwicResults;
+import dev.communique.core.search.QueryLimitException;
+import dev.communique.core.search.QueryLimits;
 import dev.communique.core.search.QueryVocabulary;
 import dev.communique.core.search.SearchFilter;
 import dev.communique.core.search.SearchRequest;
@@ -70,6 +72,7 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
   private final CommuniqueSearcher searcher;
   private final Object mergeLock = new Object();
   private final Object commitLock = new Object();
+  private volatile QueryLimits limits = QueryLimits.defaults();
   private final SourceChecksums sources;
 
   /**
@@ -376,6 +379,7 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
    */
   @Override
   public SearchResults search(SearchRequest request) throws IOException {
+    limits.checkText(request.query());
     return read(current -> searcher.search(current, request));
   }
 
@@ -387,6 +391,7 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
    */
   @Override
   public KwicResults kwic(KwicRequest request) throws IOException {
+    limits.checkText(request.query());
     return read(current -> searcher.kwic(current, request));
   }
 
@@ -401,6 +406,7 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
    */
   @Override
   public long export(SearchRequest request, ExportSink sink) throws IOException {
+    limits.checkText(request.query());
     return read(current -> searcher.export(current, request, sink));
   }
 
@@ -412,6 +418,7 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
    */
   @Override
   public TrendResult trend(TrendRequest request) throws IOException {
+    limits.checkText(request.query());
     return read(current -> searcher.trend(current, request));
   }
 
@@ -421,11 +428,29 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
     T from(IndexSearcher searcher) throws IOException;
   }
 
-  /** Runs a read on a fresh searcher, always releasing it. */
+  /**
+   * Runs a read on a fresh searcher under the query limits, always releasing it. Lucene's own
+   * failures of a query (too many clauses, a cut-off search) come out as a {@link
+   * QueryLimitException}.
+   */
   private <T> T read(Read<T> read) throws IOException {
     IndexSearcher current = acquireFresh();
     try {
-      return read.from(current);
+      QueryLimits bounds = limits;
+      LimitedSearcher limited = new LimitedSearcher(current, bounds);
+      T result;
+      try {
+        result = read.from(limited);
+      } catch (java.io.UncheckedIOException e) {
+        if (e.getCause() instanceof QueryLimitException exceeded) {
+          throw exceeded;
+        }
+        throw e;
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw LimitedSearcher.clauseLimit(bounds.maxClauses());
+      }
+      limited.checkTime();
+      return result;
     } finally {
       searchers.release(current);
     }
@@ -569,5 +594,19 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
   public void forgetSource(String source) {
     requireWritable();
     sources.remove(source);
+  }
+
+  /**
+   * Bounds every later query of this instance: its running time, the clauses it may expand to, the
+   * length and nesting of its text. A query past a limit fails with a {@link QueryLimitException}.
+   * Takes effect for queries that start after the call; safe to call while others search.
+   */
+  public void setQueryLimits(QueryLimits value) {
+    this.limits = java.util.Objects.requireNonNull(value, "limits");
+  }
+
+  /** The limits every query of this instance runs under. */
+  public QueryLimits queryLimits() {
+    return limits;
   }
 }

@@ -399,7 +399,9 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
    * Streams every hit of a search, not just a page, in the request's sort order, to the sink: first
    * the total, then the hits one at a time, in constant memory. The request's offset and limit are
    * ignored; snippets are made only if it asks for some (set passages to 0 for none). The export
-   * reads one point-in-time view of the index, whatever is written meanwhile.
+   * reads one point-in-time view of the index, whatever is written meanwhile. It runs under the
+   * clause limit of {@link #setQueryLimits} but not its time limit, since it streams for as long as
+   * the sink takes.
    *
    * @return the number of hits exported
    * @throws dev.communique.core.search.InvalidQueryException if the query cannot be parsed
@@ -407,7 +409,7 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
   @Override
   public long export(SearchRequest request, ExportSink sink) throws IOException {
     limits.checkText(request.query());
-    return read(current -> searcher.export(current, request, sink));
+    return read(current -> searcher.export(current, request, sink), false);
   }
 
   /**
@@ -434,10 +436,18 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
    * QueryLimitException}.
    */
   private <T> T read(Read<T> read) throws IOException {
+    return read(read, true);
+  }
+
+  /**
+   * Runs a read as {@link #read(Read)}; an untimed one (an export, which streams for as long as its
+   * reader takes) is bound by the clause limit only.
+   */
+  private <T> T read(Read<T> read, boolean timed) throws IOException {
     IndexSearcher current = acquireFresh();
     try {
       QueryLimits bounds = limits;
-      LimitedSearcher limited = new LimitedSearcher(current, bounds);
+      LimitedSearcher limited = new LimitedSearcher(current, bounds, timed);
       T result;
       try {
         result = read.from(limited);

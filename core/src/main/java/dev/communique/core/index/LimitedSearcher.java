@@ -19,13 +19,15 @@ import org.apache.lucene.search.QueryVisitor;
 final class LimitedSearcher extends IndexSearcher {
   private final QueryLimits limits;
 
-  LimitedSearcher(IndexSearcher base, QueryLimits limits) {
+  LimitedSearcher(IndexSearcher base, QueryLimits limits, boolean timed) {
     super(base.getIndexReader());
     this.limits = limits;
     setSimilarity(base.getSimilarity());
     setQueryCache(base.getQueryCache());
     setQueryCachingPolicy(base.getQueryCachingPolicy());
-    setTimeout(new QueryTimeoutImpl(Math.max(1, limits.timeout().toMillis())));
+    if (timed) {
+      setTimeout(new QueryTimeoutImpl(Math.max(1, limits.timeout().toMillis())));
+    }
   }
 
   @Override

@@ -53,6 +53,9 @@ public final class Indexer {
   /** The default longest time between periodic commits: a crash loses at most this much work. */
   public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofSeconds(20);
 
+  /** The default longest body indexed, in characters; longer bodies are cut, with a warning. */
+  public static final int DEFAULT_MAX_BODY_CHARS = 2_000_000;
+
   /** The default near-duplicate threshold: estimated Jaccard similarity of body shingles. */
   public static final double DEFAULT_DUPLICATE_THRESHOLD = 0.8;
 
@@ -65,8 +68,10 @@ public final class Indexer {
   private final int commitEvery;
   private final Duration commitInterval;
   private final boolean rereadUnchanged;
+  private final int maxBodyChars;
 
   private Indexer(Builder builder) {
+    this.maxBodyChars = builder.maxBodyChars;
     this.commitEvery = builder.commitEvery;
     this.commitInterval = builder.commitInterval;
     this.rereadUnchanged = builder.rereadUnchanged;
@@ -311,6 +316,18 @@ public final class Indexer {
           troubled = true;
           return;
         }
+        if (communique.body().length() > maxBodyChars) {
+          warnings.add(
+              new Skip(
+                  release.location(),
+                  "body truncated from "
+                      + communique.body().length()
+                      + " to "
+                      + maxBodyChars
+                      + " characters (the limit is set by --max-body)"));
+          communique =
+              communique.toBuilder().body(communique.body().substring(0, maxBodyChars)).build();
+        }
         try {
           written.add(communique.id());
           if (index.upsert(communique) == UpsertOutcome.ADDED) {
@@ -378,6 +395,7 @@ public final class Indexer {
     private int commitEvery = DEFAULT_COMMIT_EVERY;
     private Duration commitInterval = DEFAULT_COMMIT_INTERVAL;
     private boolean rereadUnchanged;
+    private int maxBodyChars = DEFAULT_MAX_BODY_CHARS;
 
     private Builder(CommuniqueIndex index) {
       this.index = Objects.requireNonNull(index, "index");
@@ -446,6 +464,19 @@ public final class Indexer {
      */
     public Builder rereadUnchanged(boolean value) {
       this.rereadUnchanged = value;
+      return this;
+    }
+
+    /**
+     * Cuts bodies longer than this many characters, with a warning naming the release (default
+     * {@value Indexer#DEFAULT_MAX_BODY_CHARS}). Files over 32 MiB of text are skipped whatever this
+     * says.
+     */
+    public Builder maxBodyChars(int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("the body limit must be >= 1 character, got " + value);
+      }
+      this.maxBodyChars = value;
       return this;
     }
 

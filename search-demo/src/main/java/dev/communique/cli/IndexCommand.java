@@ -91,6 +91,13 @@ final class IndexCommand implements Callable<Integer> {
           "Read every source again, even those unchanged since they were indexed (after changing the vocabulary).")
   boolean reread;
 
+  @Option(
+      names = "--max-body",
+      paramLabel = "CHARS",
+      description =
+          "Cut bodies longer than CHARS characters, with a warning (default: ${DEFAULT-VALUE}).")
+  int maxBody = Indexer.DEFAULT_MAX_BODY_CHARS;
+
   @Option(names = "--strict", description = "Exit with status 3 if anything was skipped.")
   boolean strict;
 
@@ -116,7 +123,10 @@ final class IndexCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "--commit-interval must be at least 1 second, got " + commitInterval);
     }
-    job.commits(commitEvery, java.time.Duration.ofSeconds(commitInterval), reread);
+    if (maxBody < 1) {
+      throw new IllegalArgumentException("--max-body must be at least 1, got " + maxBody);
+    }
+    job.commits(commitEvery, java.time.Duration.ofSeconds(commitInterval), reread).maxBody(maxBody);
     IndexingReport report;
     String what;
     if (manifest != null) {

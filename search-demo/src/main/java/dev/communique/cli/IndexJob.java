@@ -21,6 +21,7 @@ final class IndexJob {
   private int commitEvery = Indexer.DEFAULT_COMMIT_EVERY;
   private java.time.Duration commitInterval = Indexer.DEFAULT_COMMIT_INTERVAL;
   private boolean rereadUnchanged;
+  private int maxBody = Indexer.DEFAULT_MAX_BODY_CHARS;
 
   IndexJob(
       Workspace workspace,
@@ -43,6 +44,12 @@ final class IndexJob {
     return this;
   }
 
+  /** Sets the longest body indexed, in characters. */
+  IndexJob maxBody(int chars) {
+    this.maxBody = chars;
+    return this;
+  }
+
   /** The indexing work itself, given a configured indexer. */
   interface Work {
     IndexingReport run(Indexer indexer) throws IOException;
@@ -62,6 +69,7 @@ final class IndexJob {
               .commitEvery(commitEvery)
               .commitInterval(commitInterval)
               .rereadUnchanged(rereadUnchanged)
+              .maxBodyChars(maxBody)
               .build();
       return work.run(indexer);
     }

@@ -28,8 +28,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Indexes release files into a {@link CommuniqueIndex}: finds them, reads each in its format,
@@ -45,6 +47,15 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class Indexer {
 
+  /** The default number of communiqués written between periodic commits. */
+  public static final int DEFAULT_COMMIT_EVERY = 10_000;
+
+  /** The default longest time between periodic commits: a crash loses at most this much work. */
+  public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofSeconds(20);
+
+  /** The default longest body indexed, in characters; longer bodies are cut, with a warning. */
+  public static final int DEFAULT_MAX_BODY_CHARS = 2_000_000;
+
   /** The default near-duplicate threshold: estimated Jaccard similarity of body shingles. */
   public static final double DEFAULT_DUPLICATE_THRESHOLD = 0.8;
 
@@ -55,8 +66,16 @@ public final class Indexer {
   private final double duplicateThreshold;
   private final ProgressListener listener;
   private final Formats formats = new Formats();
+  private final int commitEvery;
+  private final Duration commitInterval;
+  private final boolean rereadUnchanged;
+  private final int maxBodyChars;
 
   private Indexer(Builder builder) {
+    this.maxBodyChars = builder.maxBodyChars;
+    this.commitEvery = builder.commitEvery;
+    this.commitInterval = builder.commitInterval;
+    this.rereadUnchanged = builder.rereadUnchanged;
     this.index = builder.index;
     this.extractor = builder.extractor;
     this.threads = builder.threads;
@@ -81,7 +100,13 @@ public final class Indexer {
     List<Unit> units = new ArrayList<>(found.files().size());
     for (SourceFile file : found.files()) {
       FormatReader reader = formats.forFile(file.fileName()).orElseThrow();
-      units.add(new Unit(file.display(), sink -> reader.read(file, sink), file.indexedPath()));
+      String source = file.indexedPath();
+      units.add(
+          new Unit(
+              file.display(),
+              sink -> reader.read(file, sink),
+              source,
+              () -> SourceChecksum.of(file.path(), file.id())));
     }
     Run run = new Run(false);
     found.skipped().forEach(run.skipped::add);
@@ -103,8 +128,13 @@ public final class Indexer {
     List<Unit> units = new ArrayList<>();
     try {
       for (ManifestEntry entry : reader.entries(manifest, mapping, run.new Sink())) {
+        String context = entry.metadata().toString() + mapping.fields();
         units.add(
-            new Unit(entry.location(), sink -> reader.read(entry, sink), entry.metadata().path()));
+            new Unit(
+                entry.location(),
+                sink -> reader.read(entry, sink),
+                entry.metadata().path(),
+                () -> SourceChecksum.of(entry.file(), context)));
       }
     } catch (SourceException e) {
       run.read.increment();
@@ -121,17 +151,26 @@ public final class Indexer {
     void read(ReleaseSink sink) throws IOException, SourceException;
   }
 
+  /** Computes a unit's checksum, reading its file. */
+  interface Checksum {
+    String compute() throws IOException;
+  }
+
   /**
-   * One file, or one manifest row, to read, where it is for messages, and the real path of the file
-   * whose communiqués it writes.
+   * One file, or one manifest row, to read, where it is for messages, the real path of the file
+   * whose communiqués it writes (also the name its checksum is recorded under), and its checksum.
    */
-  record Unit(String location, Reading reading, String path) {}
+  record Unit(String location, Reading reading, String path, Checksum checksum) {}
 
   /** The counters and skips of one run. */
   final class Run {
     final LongAdder read = new LongAdder();
     final LongAdder added = new LongAdder();
     final LongAdder updated = new LongAdder();
+    final LongAdder unchanged = new LongAdder();
+    final CommitPolicy policy = new CommitPolicy(commitEvery, commitInterval);
+    final ReentrantLock committing = new ReentrantLock();
+    final AtomicInteger commits = new AtomicInteger();
     final ConcurrentLinkedQueue<Skip> skipped = new ConcurrentLinkedQueue<>();
     final ConcurrentLinkedQueue<Skip> warnings = new ConcurrentLinkedQueue<>();
     final AtomicReference<IOException> fatal = new AtomicReference<>();
@@ -162,9 +201,22 @@ public final class Indexer {
           pool.execute(
               () -> {
                 try {
+                  String checksum = checksum(unit);
+                  if (checksum != null
+                      && !rereadUnchanged
+                      && index.sourceChecksum(unit.path()).filter(checksum::equals).isPresent()) {
+                    unchanged.increment();
+                    return;
+                  }
                   Sink sink = new Sink();
                   unit.reading().read(sink);
                   sink.retainWritten(unit.path());
+                  if (checksum != null && !sink.troubled) {
+                    index.recordSource(unit.path(), checksum);
+                  }
+                  if (policy.dueByTime()) {
+                    commitUnchecked();
+                  }
                 } catch (SourceException e) {
                   read.increment();
                   skipped.add(new Skip(e.location(), e.getMessage()));
@@ -190,9 +242,12 @@ public final class Indexer {
       if (fatal.get() != null) {
         throw fatal.get();
       }
-      DuplicateReport duplicates =
-          duplicateThreshold > 0 ? index.mergeNearDuplicates(duplicateThreshold) : null;
-      index.commit();
+      DuplicateReport duplicates = null;
+      if (duplicateThreshold > 0) {
+        listener.mergingDuplicates();
+        duplicates = index.mergeNearDuplicates(duplicateThreshold);
+      }
+      commitNow(true);
       return new IndexingReport(
           read.sum(),
           added.sum(),
@@ -201,7 +256,47 @@ public final class Indexer {
           ignored,
           duplicates,
           Duration.ofNanos(System.nanoTime() - startNanos),
-          new ArrayList<>(warnings));
+          new ArrayList<>(warnings),
+          unchanged.sum(),
+          commits.get());
+    }
+
+    /** A unit's checksum, or {@code null} when its file cannot be read (reading will say why). */
+    private String checksum(Unit unit) {
+      try {
+        return unit.checksum().compute();
+      } catch (IOException e) {
+        return null;
+      }
+    }
+
+    /** A periodic commit from a worker; its failure aborts the run. */
+    void commitUnchecked() {
+      try {
+        commitNow(false);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /**
+     * Commits; unless {@code always}, only if no other thread is committing right now (its commit
+     * covers this one's writes).
+     */
+    void commitNow(boolean always) throws IOException {
+      if (always) {
+        committing.lock();
+      } else if (!committing.tryLock()) {
+        return;
+      }
+      try {
+        listener.committing();
+        index.commit();
+        policy.committed();
+        listener.committed(commits.incrementAndGet());
+      } finally {
+        committing.unlock();
+      }
     }
 
     /**
@@ -210,6 +305,7 @@ public final class Indexer {
      */
     final class Sink implements ReleaseSink {
       final List<String> written = new ArrayList<>();
+      boolean troubled;
 
       @Override
       public void accept(RawRelease release) {
@@ -222,7 +318,20 @@ public final class Indexer {
           }
         } catch (RuntimeException e) {
           skipped.add(new Skip(release.location(), "metadata extraction failed: " + e));
+          troubled = true;
           return;
+        }
+        if (communique.body().length() > maxBodyChars) {
+          warnings.add(
+              new Skip(
+                  release.location(),
+                  "body truncated from "
+                      + communique.body().length()
+                      + " to "
+                      + maxBodyChars
+                      + " characters (the limit is set by --max-body)"));
+          communique =
+              communique.toBuilder().body(communique.body().substring(0, maxBodyChars)).build();
         }
         try {
           written.add(communique.id());
@@ -231,6 +340,9 @@ public final class Indexer {
           } else {
             updated.increment();
           }
+          if (policy.written()) {
+            commitUnchecked();
+          }
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -238,6 +350,7 @@ public final class Indexer {
 
       @Override
       public void skip(String location, String reason) {
+        troubled = true;
         read.increment();
         skipped.add(new Skip(location, reason));
       }
@@ -284,6 +397,10 @@ public final class Indexer {
     private int threads = Runtime.getRuntime().availableProcessors();
     private double duplicateThreshold = DEFAULT_DUPLICATE_THRESHOLD;
     private ProgressListener listener = ProgressListener.NONE;
+    private int commitEvery = DEFAULT_COMMIT_EVERY;
+    private Duration commitInterval = DEFAULT_COMMIT_INTERVAL;
+    private boolean rereadUnchanged;
+    private int maxBodyChars = DEFAULT_MAX_BODY_CHARS;
 
     private boolean turns = true;
 
@@ -330,6 +447,52 @@ public final class Indexer {
     /** Reports progress to this listener. */
     public Builder listener(ProgressListener value) {
       this.listener = Objects.requireNonNull(value, "listener");
+      return this;
+    }
+
+    /**
+     * Commits after this many written communiqués (default {@value Indexer#DEFAULT_COMMIT_EVERY}),
+     * so that a crash loses at most that many; a rerun picks up from the last commit.
+     */
+    public Builder commitEvery(int documents) {
+      if (documents < 1) {
+        throw new IllegalArgumentException("commit every must be >= 1 document, got " + documents);
+      }
+      this.commitEvery = documents;
+      return this;
+    }
+
+    /**
+     * Commits at least this often while files are read (default 20 seconds), so that a crash loses
+     * at most this much work.
+     */
+    public Builder commitInterval(Duration interval) {
+      if (interval.isNegative() || interval.isZero()) {
+        throw new IllegalArgumentException("commit interval must be positive, got " + interval);
+      }
+      this.commitInterval = interval;
+      return this;
+    }
+
+    /**
+     * Reads every source again, even those whose stored checksum shows them unchanged (default:
+     * unchanged sources are skipped). Use it after changing the vocabulary or the extraction rules.
+     */
+    public Builder rereadUnchanged(boolean value) {
+      this.rereadUnchanged = value;
+      return this;
+    }
+
+    /**
+     * Cuts bodies longer than this many characters, with a warning naming the release (default
+     * {@value Indexer#DEFAULT_MAX_BODY_CHARS}). Files over 32 MiB of text are skipped whatever this
+     * says.
+     */
+    public Builder maxBodyChars(int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("the body limit must be >= 1 character, got " + value);
+      }
+      this.maxBodyChars = value;
       return this;
     }
 

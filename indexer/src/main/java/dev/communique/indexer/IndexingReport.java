@@ -16,6 +16,9 @@ import java.util.List;
  * @param elapsed wall time of the run
  * @param warnings releases indexed despite a problem, such as a stated date that does not parse and
  *     was replaced by the next-best one, each with its location and what was done
+ * @param unchanged sources (files, manifest rows) skipped because their stored checksum shows them
+ *     unchanged since they were indexed
+ * @param commits commits made by the run, periodic ones and the final one
  */
 public record IndexingReport(
     long read,
@@ -25,7 +28,9 @@ public record IndexingReport(
     List<Skip> ignored,
     DuplicateReport duplicates,
     Duration elapsed,
-    List<Skip> warnings) {
+    List<Skip> warnings,
+    long unchanged,
+    int commits) {
 
   /** Copies the lists. */
   public IndexingReport {
@@ -44,6 +49,19 @@ public record IndexingReport(
       DuplicateReport duplicates,
       Duration elapsed) {
     this(read, added, updated, skipped, ignored, duplicates, elapsed, List.of());
+  }
+
+  /** A report of a run that skipped no unchanged sources and made one commit. */
+  public IndexingReport(
+      long read,
+      long added,
+      long updated,
+      List<Skip> skipped,
+      List<Skip> ignored,
+      DuplicateReport duplicates,
+      Duration elapsed,
+      List<Skip> warnings) {
+    this(read, added, updated, skipped, ignored, duplicates, elapsed, warnings, 0, 1);
   }
 
   /** Communiqués written: added plus updated. */

@@ -17,4 +17,13 @@ public interface ProgressListener {
 
   /** Every unit is read; duplicate merging and the commit follow. */
   default void finished() {}
+
+  /** A commit starts (periodic or final). */
+  default void committing() {}
+
+  /** The commit numbered {@code number} (from 1 in this run) is durable. */
+  default void committed(int number) {}
+
+  /** The near-duplicate pass starts. */
+  default void mergingDuplicates() {}
 }

@@ -26,7 +26,17 @@ class IndexerTest {
   void reindexingTheSampleUpdatesInPlace() throws Exception {
     try (CommuniqueIndex index = CommuniqueIndex.open(dir.resolve("index"))) {
       IndexingReport first = indexer(index).index(List.of(SampleCorpus.releases()));
-      IndexingReport second = indexer(index).index(List.of(SampleCorpus.releases()));
+      IndexingReport second =
+          Indexer.builder(index)
+              .vocabulary(Vocabulary.load(SampleCorpus.vocabulary()))
+              .rereadUnchanged(true)
+              .build()
+              .index(List.of(SampleCorpus.releases()));
+      IndexingReport third = indexer(index).index(List.of(SampleCorpus.releases()));
+      assertThat(third.unchanged()).isEqualTo(48);
+      assertThat(third.read()).isZero();
+      assertThat(third.duplicates().rewritten()).isZero();
+      assertThat(third.duplicates().merged()).isEqualTo(4);
       assertThat(first.added()).isEqualTo(48);
       assertThat(second.added()).isZero();
       assertThat(second.updated()).isEqualTo(48);

@@ -50,6 +50,7 @@ final class IndexAccess implements Closeable {
     CommuniqueIndex index = open.get(path);
     if (index != null) {
       index.refresh();
+      limit(index, option);
       return index;
     }
     if (Files.isRegularFile(path)) {
@@ -66,7 +67,14 @@ final class IndexAccess implements Closeable {
     }
     index = CommuniqueIndex.openReadOnly(path, queryVocabulary());
     open.put(path, index);
+    limit(index, option);
     return index;
+  }
+
+  /** Applies the option's query limits (the defaults without one). */
+  private static void limit(CommuniqueIndex index, IndexOption option) {
+    index.setQueryLimits(
+        option == null ? dev.communique.core.search.QueryLimits.defaults() : option.limits());
   }
 
   /**

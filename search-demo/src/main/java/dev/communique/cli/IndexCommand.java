@@ -72,6 +72,33 @@ final class IndexCommand implements Callable<Integer> {
           "Similarity (0-1] at which releases count as copies; 0 turns merging off (default: ${DEFAULT-VALUE}).")
   double duplicateThreshold = Indexer.DEFAULT_DUPLICATE_THRESHOLD;
 
+  @Option(
+      names = "--commit-every",
+      paramLabel = "N",
+      description =
+          "Commit after every N communiqués written, so a crash loses at most that many (default: ${DEFAULT-VALUE}).")
+  int commitEvery = Indexer.DEFAULT_COMMIT_EVERY;
+
+  @Option(
+      names = "--commit-interval",
+      paramLabel = "SECONDS",
+      description =
+          "Commit at least every SECONDS while reading, so a crash loses at most that much work (default: ${DEFAULT-VALUE}).")
+  int commitInterval = (int) Indexer.DEFAULT_COMMIT_INTERVAL.toSeconds();
+
+  @Option(
+      names = "--reread",
+      description =
+          "Read every source again, even those unchanged since they were indexed (after changing the vocabulary).")
+  boolean reread;
+
+  @Option(
+      names = "--max-body",
+      paramLabel = "CHARS",
+      description =
+          "Cut bodies longer than CHARS characters, with a warning (default: ${DEFAULT-VALUE}).")
+  int maxBody = Indexer.DEFAULT_MAX_BODY_CHARS;
+
   @Option(names = "--strict", description = "Exit with status 3 if anything was skipped.")
   boolean strict;
 
@@ -108,6 +135,17 @@ final class IndexCommand implements Callable<Integer> {
                 !noProgress && System.console() != null,
                 profiles())
             .withTurns(!noTurns);
+    if (commitEvery < 1) {
+      throw new IllegalArgumentException("--commit-every must be at least 1, got " + commitEvery);
+    }
+    if (commitInterval < 1) {
+      throw new IllegalArgumentException(
+          "--commit-interval must be at least 1 second, got " + commitInterval);
+    }
+    if (maxBody < 1) {
+      throw new IllegalArgumentException("--max-body must be at least 1, got " + maxBody);
+    }
+    job.commits(commitEvery, java.time.Duration.ofSeconds(commitInterval), reread).maxBody(maxBody);
     IndexingReport report;
     String what;
     if (manifest != null) {

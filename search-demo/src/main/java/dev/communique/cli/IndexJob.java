@@ -23,6 +23,10 @@ final class IndexJob {
   private final boolean progress;
   private final Set<RankingProfile> profiles;
   private final boolean turns;
+  private int commitEvery = Indexer.DEFAULT_COMMIT_EVERY;
+  private java.time.Duration commitInterval = Indexer.DEFAULT_COMMIT_INTERVAL;
+  private boolean rereadUnchanged;
+  private int maxBody = Indexer.DEFAULT_MAX_BODY_CHARS;
 
   IndexJob(
       Workspace workspace,
@@ -63,8 +67,23 @@ final class IndexJob {
 
   /** The same job, indexing each release's turns or not. */
   IndexJob withTurns(boolean value) {
-    return new IndexJob(
-        workspace, indexPath, threads, duplicateThreshold, progress, profiles, value);
+    IndexJob job =
+        new IndexJob(workspace, indexPath, threads, duplicateThreshold, progress, profiles, value);
+    return job.commits(commitEvery, commitInterval, rereadUnchanged).maxBody(maxBody);
+  }
+
+  /** Sets the commit policy and whether unchanged sources are read again. */
+  IndexJob commits(int every, java.time.Duration interval, boolean reread) {
+    this.commitEvery = every;
+    this.commitInterval = interval;
+    this.rereadUnchanged = reread;
+    return this;
+  }
+
+  /** Sets the longest body indexed, in characters. */
+  IndexJob maxBody(int chars) {
+    this.maxBody = chars;
+    return this;
   }
 
   /** The indexing work itself, given a configured indexer. */
@@ -85,6 +104,10 @@ final class IndexJob {
               .duplicateThreshold(duplicateThreshold)
               .turns(turns)
               .listener(bar == null ? ProgressListener.NONE : bar)
+              .commitEvery(commitEvery)
+              .commitInterval(commitInterval)
+              .rereadUnchanged(rereadUnchanged)
+              .maxBodyChars(maxBody)
               .build();
       return work.run(indexer);
     }

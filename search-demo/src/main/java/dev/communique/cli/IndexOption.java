@@ -1,9 +1,14 @@
 package dev.communique.cli;
 
+import dev.communique.core.search.QueryLimits;
 import java.nio.file.Path;
+import java.time.Duration;
 import picocli.CommandLine.Option;
 
-/** The {@code --index DIR} option every command shares. A picocli mixin. */
+/**
+ * The {@code --index DIR} option every command shares, with the limits its queries run under. A
+ * picocli mixin.
+ */
 final class IndexOption {
 
   @Option(
@@ -11,4 +16,37 @@ final class IndexOption {
       paramLabel = "DIR",
       description = "Index directory (default: .communique/index in the project).")
   Path index;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      description = "Stop a query that runs longer than this (default: 10).")
+  double timeout = QueryLimits.DEFAULT_TIMEOUT.toMillis() / 1000.0;
+
+  @Option(
+      names = "--max-clauses",
+      paramLabel = "N",
+      description =
+          "Refuse a query that expands to more than N clauses (words, synonyms, wildcard and fuzzy"
+              + " expansions), 1-1024 (default: 1024).")
+  int maxClauses = QueryLimits.DEFAULT_MAX_CLAUSES;
+
+  /** The query limits these options give. */
+  QueryLimits limits() {
+    if (!(timeout > 0) || timeout > 86_400) {
+      throw new IllegalArgumentException(
+          "--timeout must be a number of seconds above 0, at most 86400; got " + timeout);
+    }
+    if (maxClauses < 1 || maxClauses > QueryLimits.DEFAULT_MAX_CLAUSES) {
+      throw new IllegalArgumentException(
+          "--max-clauses must be between 1 and "
+              + QueryLimits.DEFAULT_MAX_CLAUSES
+              + "; got "
+              + maxClauses);
+    }
+    return QueryLimits.builder()
+        .timeout(Duration.ofMillis(Math.max(1, Math.round(timeout * 1000))))
+        .maxClauses(maxClauses)
+        .build();
+  }
 }

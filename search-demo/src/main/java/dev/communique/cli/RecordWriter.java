@@ -119,7 +119,10 @@ final class RecordWriter implements AutoCloseable {
       return "";
     }
     if (value instanceof List<?> list) {
-      return String.join("; ", list.stream().map(String::valueOf).toList());
+      return SpreadsheetSafe.cell(String.join("; ", list.stream().map(String::valueOf).toList()));
+    }
+    if (value instanceof CharSequence text) {
+      return SpreadsheetSafe.cell(text.toString());
     }
     return value;
   }

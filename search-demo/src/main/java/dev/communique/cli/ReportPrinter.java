@@ -38,6 +38,13 @@ final class ReportPrinter {
           dup.groups(),
           dup.merged());
     }
+    out.printf(
+        Locale.ROOT,
+        "  committed %d time%s; unchanged sources skipped %d%s%n",
+        report.commits(),
+        report.commits() == 1 ? "" : "s",
+        report.unchanged(),
+        report.unchanged() > 0 ? " (--reread reads them again)" : "");
     list(out, "skipped", report.skipped(), verbose);
     list(out, "warnings (indexed anyway)", report.warnings(), verbose);
     if (verbose) {

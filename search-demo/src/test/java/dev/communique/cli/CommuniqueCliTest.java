@@ -138,7 +138,12 @@ class CommuniqueCliTest {
         .contains("    " + corpus.resolve("empty.txt") + ": empty file");
     Run strict = run("index", corpus.toString(), "--index", other, "--strict");
     assertThat(strict.status()).isEqualTo(3);
-    assertThat(strict.out()).contains("indexed 1 (added 0, updated 1)");
+    // The good file is unchanged and skipped by its checksum; the bad one is read and reported
+    // again.
+    assertThat(strict.out())
+        .contains("read 1, indexed 0 (added 0, updated 0), duplicates merged 0, skipped 1")
+        .contains("committed 1 time; unchanged sources skipped 1 (--reread reads them again)")
+        .contains("    " + corpus.resolve("empty.txt") + ": empty file");
   }
 
   @Test

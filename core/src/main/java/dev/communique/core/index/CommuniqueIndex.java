@@ -9,6 +9,8 @@ import dev.communique.core.search.CommuniqueSearcher;
 import dev.communique.core.search.ExportSink;
 import dev.communique.core.search.KwicRequest;
 import dev.communique.core.search.KwicResults;
+import dev.communique.core.search.QueryLimitException;
+import dev.communique.core.search.QueryLimits;
 import dev.communique.core.search.QueryVocabulary;
 import dev.communique.core.search.RankRequest;
 import dev.communique.core.search.Ranking;
@@ -55,7 +57,6 @@ import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -81,6 +82,15 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
   private final CommuniqueSearcher searcher;
   private final Object mergeLock = new Object();
   private final Set<RankingProfile> profiles;
+  private final Object commitLock = new Object();
+  private volatile QueryLimits limits = QueryLimits.defaults();
+  private final SourceChecksums sources;
+
+  /**
+   * The marker file of a directory whose index is being created: until the first (empty) commit, it
+   * tells a rerun that the files there are an unfinished index of ours, not someone else's.
+   */
+  static final String CREATING = "communique-index.creating";
 
   private CommuniqueIndex(
       Path path,
@@ -88,8 +98,10 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
       IndexWriter writer,
       IdRegistry ids,
       QueryVocabulary vocabulary,
-      Set<RankingProfile> profiles)
+      Set<RankingProfile> profiles,
+      Map<String, String> userData)
       throws IOException {
+    this.sources = new SourceChecksums(userData);
     this.searcher = new CommuniqueSearcher(vocabulary);
     this.profiles = Set.copyOf(profiles);
     this.path = path;
@@ -140,7 +152,8 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
       DirectoryReader base = null;
       Set<RankingProfile> served = EnumSet.of(RankingProfile.DEFAULT);
       served.addAll(profiles);
-      if (DirectoryReader.indexExists(directory)) {
+      boolean exists = DirectoryReader.indexExists(directory);
+      if (exists) {
         checkVersion(path, directory);
         Set<RankingProfile> recorded = recordedProfiles(directory);
         if (!recorded.containsAll(served)) {
@@ -154,32 +167,39 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
                   + "; index into a new directory to serve them");
         }
         served = recorded;
-        base = DirectoryReader.open(directory);
-      } else if (hasFiles(path)) {
+      } else if (hasFiles(path) && !Files.exists(path.resolve(CREATING))) {
         throw new IncompatibleIndexException(
             path + " is not empty and holds no communiqué index; choose an empty directory");
+      } else {
+        Files.writeString(path.resolve(CREATING), "a communiqué index is being created here\n");
       }
       IndexWriterConfig config = new IndexWriterConfig(CommuniqueSchema.indexAnalyzer());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(64);
       config.setCommitOnClose(true);
-      IndexWriter writer;
+      IndexWriter writer = WriterLock.open(path, directory, config);
       try {
-        writer = new IndexWriter(directory, config);
-      } catch (LockObtainFailedException e) {
+        Map<String, String> userData = Map.of();
+        if (exists) {
+          base = DirectoryReader.open(directory);
+          userData = base.getIndexCommit().getUserData();
+        }
+        CommuniqueIndex index =
+            new CommuniqueIndex(
+                path, directory, writer, new IdRegistry(base), vocabulary, served, userData);
+        if (!exists) {
+          index.commit();
+          Files.deleteIfExists(path.resolve(CREATING));
+        }
+        return index;
+      } catch (IOException | RuntimeException e) {
         if (base != null) {
           base.close();
         }
-        throw new IOException("the index at " + path + " is locked by another writer", e);
+        writer.rollback();
+        WriterLock.release(path);
+        throw e;
       }
-      writer.setLiveCommitData(
-          Map.of(
-                  CommuniqueSchema.VERSION_KEY,
-                  CommuniqueSchema.VERSION,
-                  CommuniqueSchema.PROFILES_KEY,
-                  labels(served))
-              .entrySet());
-      return new CommuniqueIndex(path, directory, writer, new IdRegistry(base), vocabulary, served);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -210,7 +230,7 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
     try {
       checkVersion(path, directory);
       return new CommuniqueIndex(
-          path, directory, null, null, vocabulary, recordedProfiles(directory));
+          path, directory, null, null, vocabulary, recordedProfiles(directory), Map.of());
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -229,7 +249,11 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
 
   private static boolean hasFiles(Path path) throws IOException {
     try (Stream<Path> entries = Files.list(path)) {
-      return entries.anyMatch(p -> !p.getFileName().toString().equals("write.lock"));
+      return entries.anyMatch(
+          p -> {
+            String name = p.getFileName().toString();
+            return !name.equals("write.lock") && !name.equals(WriterLock.PID_FILE);
+          });
     }
   }
 
@@ -369,10 +393,25 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
     return new Term(TurnFields.RELEASE, id);
   }
 
-  /** Makes every write so far durable and visible to other processes. */
+  /**
+   * Makes every write so far durable and visible to other processes, with the schema version and
+   * the checksum of every source recorded so far. A process killed at any moment leaves the index
+   * of its last completed commit.
+   */
   public void commit() throws IOException {
     requireWritable();
-    writer.commit();
+    synchronized (commitLock) {
+      writer.setLiveCommitData(
+          sources
+              .commitData(
+                  Map.of(
+                      CommuniqueSchema.VERSION_KEY,
+                      CommuniqueSchema.VERSION,
+                      CommuniqueSchema.PROFILES_KEY,
+                      labels(profiles)))
+              .entrySet());
+      writer.commit();
+    }
   }
 
   /** Makes recent writes (or, read-only, the latest commit) visible to search now. */
@@ -399,6 +438,7 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
    */
   @Override
   public SearchResults search(SearchRequest request) throws IOException {
+    limits.checkText(request.query());
     return read(current -> searcher.search(current, request));
   }
 
@@ -410,6 +450,7 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
    */
   @Override
   public KwicResults kwic(KwicRequest request) throws IOException {
+    limits.checkText(request.query());
     return read(current -> searcher.kwic(current, request));
   }
 
@@ -417,14 +458,17 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
    * Streams every hit of a search, not just a page, in the request's sort order, to the sink: first
    * the total, then the hits one at a time, in constant memory. The request's offset and limit are
    * ignored; snippets are made only if it asks for some (set passages to 0 for none). The export
-   * reads one point-in-time view of the index, whatever is written meanwhile.
+   * reads one point-in-time view of the index, whatever is written meanwhile. It runs under the
+   * clause limit of {@link #setQueryLimits} but not its time limit, since it streams for as long as
+   * the sink takes.
    *
    * @return the number of hits exported
    * @throws dev.communique.core.search.InvalidQueryException if the query cannot be parsed
    */
   @Override
   public long export(SearchRequest request, ExportSink sink) throws IOException {
-    return read(current -> searcher.export(current, request, sink));
+    limits.checkText(request.query());
+    return read(current -> searcher.export(current, request, sink), false);
   }
 
   /**
@@ -435,6 +479,7 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
    */
   @Override
   public TrendResult trend(TrendRequest request) throws IOException {
+    limits.checkText(request.query());
     return read(current -> searcher.trend(current, request));
   }
 
@@ -444,11 +489,37 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
     T from(IndexSearcher searcher) throws IOException;
   }
 
-  /** Runs a read on a fresh searcher, always releasing it. */
+  /**
+   * Runs a read on a fresh searcher under the query limits, always releasing it. Lucene's own
+   * failures of a query (too many clauses, a cut-off search) come out as a {@link
+   * QueryLimitException}.
+   */
   private <T> T read(Read<T> read) throws IOException {
+    return read(read, true);
+  }
+
+  /**
+   * Runs a read as {@link #read(Read)}; an untimed one (an export, which streams for as long as its
+   * reader takes) is bound by the clause limit only.
+   */
+  private <T> T read(Read<T> read, boolean timed) throws IOException {
     IndexSearcher current = acquireFresh();
     try {
-      return read.from(current);
+      QueryLimits bounds = limits;
+      LimitedSearcher limited = new LimitedSearcher(current, bounds, timed);
+      T result;
+      try {
+        result = read.from(limited);
+      } catch (java.io.UncheckedIOException e) {
+        if (e.getCause() instanceof QueryLimitException exceeded) {
+          throw exceeded;
+        }
+        throw e;
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw LimitedSearcher.clauseLimit(bounds.maxClauses());
+      }
+      limited.checkTime();
+      return result;
     } finally {
       searchers.release(current);
     }
@@ -540,7 +611,9 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
     try {
       searchers.close();
       if (writer != null) {
+        commit();
         writer.close();
+        WriterLock.release(path);
       }
       if (ids != null) {
         ids.close();
@@ -637,5 +710,45 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
   public dev.communique.core.search.WhoResult who(dev.communique.core.search.WhoRequest request)
       throws IOException {
     return read(current -> searcher.who(current, request));
+  }
+
+  /**
+   * The checksum recorded for a source (a file or other unit of input, named as the caller likes)
+   * when all its communiqués were written, as of the last commit or a later {@link #recordSource};
+   * empty if none was recorded. A rerun compares it with the source's current checksum to skip
+   * unchanged sources.
+   */
+  public Optional<String> sourceChecksum(String source) {
+    return sources.get(source);
+  }
+
+  /**
+   * Records that every communiqué of {@code source} has been written (upserted, or found to be
+   * none), with the source's checksum. Call it only after those writes; the next {@link #commit()}
+   * makes the record durable together with them.
+   */
+  public void recordSource(String source, String checksum) {
+    requireWritable();
+    sources.put(source, checksum);
+  }
+
+  /** Forgets a source's checksum, so that a rerun reads it again. */
+  public void forgetSource(String source) {
+    requireWritable();
+    sources.remove(source);
+  }
+
+  /**
+   * Bounds every later query of this instance: its running time, the clauses it may expand to, the
+   * length and nesting of its text. A query past a limit fails with a {@link QueryLimitException}.
+   * Takes effect for queries that start after the call; safe to call while others search.
+   */
+  public void setQueryLimits(QueryLimits value) {
+    this.limits = java.util.Objects.requireNonNull(value, "limits");
+  }
+
+  /** The limits every query of this instance runs under. */
+  public QueryLimits queryLimits() {
+    return limits;
   }
 }

@@ -92,6 +92,20 @@ final class CommuniqueQueryParser extends MultiFieldQueryParser {
           -1,
           "the query expands to too many terms",
           "make wildcard and fuzzy terms more specific (more letters before the '*')");
+    } catch (InvalidQueryException e) {
+      throw e;
+    } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+      throw new InvalidQueryException(
+          query,
+          -1,
+          "a wildcard or regular expression is too complex to run",
+          "simplify the /regular expression/ or the wildcard pattern");
+    } catch (RuntimeException e) {
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      throw new InvalidQueryException(
+          query, -1, message.lines().findFirst().orElse(message).strip());
+    } catch (StackOverflowError e) {
+      throw new InvalidQueryException(query, -1, "the query is nested too deeply");
     }
   }
 

@@ -86,9 +86,15 @@ public final class CommuniqueSearcher {
    * The request's query with unknown words corrected, if that query finds more than {@code total}
    * communiqués with the same filter; else empty.
    */
+  /**
+   * The longest query spelling is corrected for: checking every word of a long query costs a fuzzy
+   * term walk each, outside the query's time limit, and long queries are seldom misspelt searches.
+   */
+  private static final int SUGGEST_MAX_LENGTH = 200;
+
   private String suggestion(IndexSearcher searcher, SearchRequest request, long total)
       throws IOException {
-    if (request.query().isBlank()) {
+    if (request.query().isBlank() || request.query().length() > SUGGEST_MAX_LENGTH) {
       return "";
     }
     String corrected = speller.suggest(searcher.getIndexReader(), request.query(), vocabulary);

@@ -40,6 +40,8 @@ public final class TextFiles {
       }
     } catch (CharacterCodingException | ZipException | EOFException e) {
       throw failure(path, e, text);
+    } catch (BoundedInput.TooLarge e) {
+      throw new SourceException(path.toString(), e.getMessage());
     }
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) == '\0') {
@@ -65,6 +67,7 @@ public final class TextFiles {
       if (path.getFileName().toString().endsWith(".gz")) {
         in = new BufferedInputStream(new GZIPInputStream(in, 65536), 65536);
       }
+      in = new BufferedInputStream(new BoundedInput(in), 65536);
       in.mark(4);
       byte[] head = in.readNBytes(4);
       in.reset();

@@ -96,6 +96,13 @@ public final class SourceWalker {
       return;
     }
     Path walked = start;
+    Path realRoot;
+    try {
+      realRoot = start.toRealPath();
+    } catch (IOException e) {
+      skipped.add(new Skip(root.toString(), "cannot resolve the folder: " + e.getMessage()));
+      return;
+    }
     try {
       Files.walkFileTree(
           walked,
@@ -113,6 +120,12 @@ public final class SourceWalker {
               String name = file.getFileName().toString();
               if (attrs.isSymbolicLink() && !Files.isRegularFile(file)) {
                 ignored.add(new Skip(file.toString(), "link to a folder or to nothing"));
+              } else if (attrs.isSymbolicLink() && !inside(file, realRoot)) {
+                skipped.add(
+                    new Skip(
+                        file.toString(),
+                        "a link to a file outside the indexed folder; index that file's folder"
+                            + " itself to include it"));
               } else if (name.startsWith(".")) {
                 return FileVisitResult.CONTINUE;
               } else if (isDocumentation(name)) {
@@ -137,6 +150,15 @@ public final class SourceWalker {
           });
     } catch (IOException e) {
       skipped.add(new Skip(root.toString(), "cannot walk: " + e.getMessage()));
+    }
+  }
+
+  /** Whether the link {@code file} leads to a file inside {@code realRoot}. */
+  private static boolean inside(Path file, Path realRoot) {
+    try {
+      return file.toRealPath().startsWith(realRoot);
+    } catch (IOException e) {
+      return false;
     }
   }
 

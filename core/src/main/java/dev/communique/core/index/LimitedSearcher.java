@@ -1,0 +1,93 @@
+package dev.communique.core.index;
+
+import dev.communique.core.search.QueryLimitException;
+import dev.communique.core.search.QueryLimits;
+import java.io.IOException;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+
+/**
+ * A searcher for one request that enforces its {@link QueryLimits}: a time limit on collecting, and
+ * a clause limit checked on every rewritten query (what it expands to, not just what was typed).
+ * Lucene's own clause limit is a static setting; this one is per request. Used by one request on
+ * one thread, then dropped.
+ */
+final class LimitedSearcher extends IndexSearcher {
+  private final QueryLimits limits;
+
+  LimitedSearcher(IndexSearcher base, QueryLimits limits, boolean timed) {
+    super(base.getIndexReader());
+    this.limits = limits;
+    setSimilarity(base.getSimilarity());
+    setQueryCache(base.getQueryCache());
+    setQueryCachingPolicy(base.getQueryCachingPolicy());
+    if (timed) {
+      setTimeout(new QueryTimeoutImpl(Math.max(1, limits.timeout().toMillis())));
+    }
+  }
+
+  @Override
+  public Query rewrite(Query original) throws IOException {
+    Query rewritten = super.rewrite(original);
+    ClauseCounter counter = new ClauseCounter(limits.maxClauses());
+    rewritten.visit(counter);
+    if (counter.exceeded()) {
+      throw clauseLimit(limits.maxClauses());
+    }
+    return rewritten;
+  }
+
+  /** The error of a query with more clauses than {@code max}. */
+  static QueryLimitException clauseLimit(int max) {
+    return new QueryLimitException(
+        QueryLimitException.Limit.CLAUSES,
+        "the query expands to more than "
+            + max
+            + " clauses; use fewer words or alternatives, and more letters before '*' or '~'"
+            + " (the limit is set by --max-clauses)");
+  }
+
+  /** Throws if the time limit cut the last search short. */
+  void checkTime() throws QueryLimitException {
+    if (timedOut()) {
+      throw new QueryLimitException(
+          QueryLimitException.Limit.TIME,
+          "the query ran longer than "
+              + limits.timeout().toMillis()
+              + " ms and was stopped; make it more specific (the limit is set by --timeout)");
+    }
+  }
+
+  /** Counts leaf clauses and terms, stopping once past the limit. */
+  private static final class ClauseCounter extends QueryVisitor {
+    private final int max;
+    private long count;
+
+    ClauseCounter(int max) {
+      this.max = max;
+    }
+
+    boolean exceeded() {
+      return count > max;
+    }
+
+    @Override
+    public void consumeTerms(Query query, Term... terms) {
+      count += terms.length;
+    }
+
+    @Override
+    public void visitLeaf(Query query) {
+      count++;
+    }
+
+    @Override
+    public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+      return this;
+    }
+  }
+}

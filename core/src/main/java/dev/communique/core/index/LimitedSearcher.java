@@ -17,10 +17,12 @@ import org.apache.lucene.search.QueryVisitor;
  * one thread, then dropped.
  */
 final class LimitedSearcher extends IndexSearcher {
+  private final IndexSearcher base;
   private final QueryLimits limits;
 
   LimitedSearcher(IndexSearcher base, QueryLimits limits, boolean timed) {
     super(base.getIndexReader());
+    this.base = base;
     this.limits = limits;
     setSimilarity(base.getSimilarity());
     setQueryCache(base.getQueryCache());
@@ -28,6 +30,13 @@ final class LimitedSearcher extends IndexSearcher {
     if (timed) {
       setTimeout(new QueryTimeoutImpl(Math.max(1, limits.timeout().toMillis())));
     }
+  }
+
+  /** The statistics of the searcher this one bounds, which may correct Lucene's own. */
+  @Override
+  public org.apache.lucene.search.CollectionStatistics collectionStatistics(String field)
+      throws IOException {
+    return base.collectionStatistics(field);
   }
 
   @Override

@@ -39,7 +39,11 @@ final class MarkupPassageFormatter extends PassageFormatter {
         out.append(markup.open()).append(text(content, start, end)).append(markup.close());
         pos = end;
       }
-      out.append(text(content, pos, passage.getEndOffset()));
+      if (pos < passage.getEndOffset()) {
+        // A match may run past its passage (a sloppy phrase across a sentence end): then the
+        // snippet ends with that match.
+        out.append(text(content, pos, passage.getEndOffset()));
+      }
       String snippet = out.toString().strip();
       if (!snippet.isEmpty()) {
         snippets.add(snippet);

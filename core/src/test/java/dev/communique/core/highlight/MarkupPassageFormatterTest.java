@@ -22,8 +22,7 @@ class MarkupPassageFormatterTest {
     passage.addMatch(17, 49, new BytesRef("lead"), 1);
     Object formatted =
         new MarkupPassageFormatter(SnippetMarkup.brackets()).format(new Passage[] {passage}, TEXT);
-    assertThat(formatted)
-        .isEqualTo(List.of("They spoke about [lead. Old pipes need replacement]"));
+    assertThat(formatted).isEqualTo(List.of("They spoke about [lead. Old pipes need replacement]"));
   }
 
   @Test

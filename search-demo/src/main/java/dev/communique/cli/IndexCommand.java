@@ -132,9 +132,9 @@ final class IndexCommand implements Callable<Integer> {
                 indexPath,
                 threads,
                 duplicateThreshold,
-                !noProgress && System.console() != null,
-                profiles())
-            .withTurns(!noTurns);
+                !noProgress && System.console() != null)
+            .profiles(profiles())
+            .turns(!noTurns);
     if (commitEvery < 1) {
       throw new IllegalArgumentException("--commit-every must be at least 1, got " + commitEvery);
     }

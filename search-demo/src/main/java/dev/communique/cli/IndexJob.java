@@ -14,6 +14,7 @@ import java.util.Set;
 /**
  * Opens the index, configures an {@link Indexer} from CLI options, and runs it with a progress bar.
  * Shared by {@code communique index} and the first {@code communique search} on a fresh clone.
+ * Configured by its setters, then run; not thread-safe.
  */
 final class IndexJob {
   private final Workspace workspace;
@@ -21,8 +22,8 @@ final class IndexJob {
   private final int threads;
   private final double duplicateThreshold;
   private final boolean progress;
-  private final Set<RankingProfile> profiles;
-  private final boolean turns;
+  private Set<RankingProfile> profiles = Set.of();
+  private boolean turns = true;
   private int commitEvery = Indexer.DEFAULT_COMMIT_EVERY;
   private java.time.Duration commitInterval = Indexer.DEFAULT_COMMIT_INTERVAL;
   private boolean rereadUnchanged;
@@ -34,30 +35,6 @@ final class IndexJob {
       int threads,
       double duplicateThreshold,
       boolean progress) {
-    this(workspace, indexPath, threads, duplicateThreshold, progress, Set.of());
-  }
-
-  /** As above; a new index also serves these ranking profiles. */
-  IndexJob(
-      Workspace workspace,
-      Path indexPath,
-      int threads,
-      double duplicateThreshold,
-      boolean progress,
-      Set<RankingProfile> profiles) {
-    this(workspace, indexPath, threads, duplicateThreshold, progress, profiles, true);
-  }
-
-  private IndexJob(
-      Workspace workspace,
-      Path indexPath,
-      int threads,
-      double duplicateThreshold,
-      boolean progress,
-      Set<RankingProfile> profiles,
-      boolean turns) {
-    this.profiles = Set.copyOf(profiles);
-    this.turns = turns;
     this.workspace = workspace;
     this.indexPath = indexPath;
     this.threads = threads;
@@ -65,11 +42,16 @@ final class IndexJob {
     this.progress = progress;
   }
 
-  /** The same job, indexing each release's turns or not. */
-  IndexJob withTurns(boolean value) {
-    IndexJob job =
-        new IndexJob(workspace, indexPath, threads, duplicateThreshold, progress, profiles, value);
-    return job.commits(commitEvery, commitInterval, rereadUnchanged).maxBody(maxBody);
+  /** Sets the ranking profiles a new index serves besides the default one. */
+  IndexJob profiles(Set<RankingProfile> value) {
+    this.profiles = Set.copyOf(value);
+    return this;
+  }
+
+  /** Sets whether each release's speaker turns are indexed (default: yes). */
+  IndexJob turns(boolean value) {
+    this.turns = value;
+    return this;
   }
 
   /** Sets the commit policy and whether unchanged sources are read again. */

@@ -34,9 +34,9 @@ import org.apache.lucene.util.BytesRef;
  * Ranks the whole index for a {@link RankRequest}: builds the profile's query from the text as a
  * bag of analysed words, scores it with the profile's similarity, and keeps ids and scores only,
  * best first and ties by ascending id. The default profile ranks what search shows (near-duplicate
- * copies folded into their canonical communiqué) with the text fields' statistics corrected for the
- * exact copies ({@link ExactAwareSearcher}); {@code bm25-anserini} ranks every document.
- * Thread-safe.
+ * copies folded into their canonical communiqué) with the searcher it is given, whose text-field
+ * statistics the index already corrects for the exact copies ({@link ExactAwareSearcher}, kept by
+ * every per-request searcher); {@code bm25-anserini} ranks every document. Thread-safe.
  */
 final class Ranker {
 
@@ -56,13 +56,13 @@ final class Ranker {
   private final Analyzer stemmed = CommuniqueSchema.queryAnalyzer();
 
   Ranking rank(IndexSearcher searcher, RankRequest request) throws IOException {
-    IndexSearcher scoring = new IndexSearcher(searcher.getIndexReader());
+    IndexSearcher scoring = searcher;
     Query query;
     if (request.profile() == RankingProfile.BM25_ANSERINI) {
+      scoring = new IndexSearcher(searcher.getIndexReader());
       scoring.setSimilarity(BASELINE);
       query = bagOfWords(Map.of(CommuniqueSchema.CONTENTS, 1f), contents, request.text());
     } else {
-      scoring = exactAware(searcher);
       query = bagOfWords(CommuniqueSchema.DEFAULT_FIELDS, stemmed, request.text());
       if (query != null && request.proximity()) {
         query = withProximity(query, stemmed, request.text());
@@ -92,15 +92,6 @@ final class Ranker {
       }
     }
     return new Ranking(request, docs);
-  }
-
-  /**
-   * The searcher itself when it corrects the text fields' statistics already, else one that does.
-   */
-  private static IndexSearcher exactAware(IndexSearcher searcher) {
-    return searcher instanceof ExactAwareSearcher
-        ? searcher
-        : new ExactAwareSearcher(searcher.getIndexReader());
   }
 
   /**

@@ -64,7 +64,7 @@ public final class MetadataExtractor {
     this.vocabulary = vocabulary;
     this.speakers = new SpeakerExtractor(vocabulary.speakers());
     this.topics = new TopicTagger(vocabulary.topics());
-    this.turns = new TurnFinder(vocabulary.speakers());
+    this.turns = new TurnFinder(speakers);
   }
 
   /** The vocabulary behind this extractor. */
@@ -101,6 +101,8 @@ public final class MetadataExtractor {
         out.date(date, found.get().found().precision(), found.get().source());
       }
     }
+    // One reading of the release for its speakers and its turns: they share resolved names.
+    SpeakerContext context = new SpeakerContext(title, body, date, raw.type());
     List<String> names = new ArrayList<>();
     List<String> unresolved = new ArrayList<>();
     Set<String> roles = new LinkedHashSet<>(raw.roles());
@@ -117,8 +119,7 @@ public final class MetadataExtractor {
         }
       }
     } else {
-      for (SpeakerExtractor.Speaker s :
-          speakers.extract(title, body, date, raw.type() == null ? "" : raw.type())) {
+      for (SpeakerExtractor.Speaker s : speakers.extract(context)) {
         names.add(s.name());
         if (!s.resolved()) {
           unresolved.add(s.name());
@@ -131,14 +132,7 @@ public final class MetadataExtractor {
     out.speakers(names).roles(new ArrayList<>(roles)).unresolvedSpeakers(unresolved);
     out.organization(organization(raw, body));
     out.topics(raw.topics().isEmpty() ? topics.topics(title, body) : raw.topics());
-    out.turns(
-        turns.turns(
-            title,
-            body,
-            date,
-            raw.type() == null ? "" : raw.type(),
-            names,
-            new ArrayList<>(roles)));
+    out.turns(turns.turns(context, names, new ArrayList<>(roles)));
     return out.build();
   }
 

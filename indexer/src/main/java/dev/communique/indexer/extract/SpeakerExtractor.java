@@ -42,6 +42,7 @@ final class SpeakerExtractor {
   private final SpeakerRegistry registry;
   private final NameReader names;
   private final TitleSpeakers titles;
+  private final SpeakerResolver resolver;
   private final LabelSpeakers labels;
   private final SignatureSpeakers signatures;
   private final BylineSpeakers bylines;
@@ -51,7 +52,7 @@ final class SpeakerExtractor {
   SpeakerExtractor(SpeakerRegistry registry) {
     this.registry = registry;
     this.names = new NameReader(registry.rules());
-    SpeakerResolver resolver = new SpeakerResolver(registry, names);
+    this.resolver = new SpeakerResolver(registry, names);
     this.titles = new TitleSpeakers(resolver);
     this.labels = new LabelSpeakers(resolver);
     this.signatures = new SignatureSpeakers(resolver);
@@ -72,6 +73,16 @@ final class SpeakerExtractor {
     return names;
   }
 
+  /** How names and labels resolve to people. */
+  SpeakerResolver resolver() {
+    return resolver;
+  }
+
+  /** How a transcript label names its speaker. */
+  LabelSpeakers labels() {
+    return labels;
+  }
+
   /** The speakers of a release, most trusted first, each person once. */
   List<Speaker> extract(String title, String body, LocalDate date) {
     return extract(title, body, date, "");
@@ -82,7 +93,11 @@ final class SpeakerExtractor {
    * presidential-actions} falls back to the sitting President when unsigned).
    */
   List<Speaker> extract(String title, String body, LocalDate date, String type) {
-    SpeakerContext context = new SpeakerContext(title, body, date, type);
+    return extract(new SpeakerContext(title, body, date, type));
+  }
+
+  /** The speakers of the release a context reads (which {@link TurnFinder} may share). */
+  List<Speaker> extract(SpeakerContext context) {
     Map<String, Speaker> found = new LinkedHashMap<>();
     if (context.type().equals("blog")) {
       bylines.find(context).forEach(s -> add(found, s));

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.communique.core.Turn;
 import dev.communique.indexer.extract.SpeakerExtractor.Speaker;
 import dev.communique.indexer.format.TranscriptLabel;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,14 +60,14 @@ final class TurnFinder {
   private final Pattern quoteThenName;
   private final Pattern nameThenQuote;
 
-  TurnFinder(SpeakerRegistry registry) {
-    this(registry, VocabularyFiles.bundled("turns.yaml"));
+  /** A finder that resolves labels and names as the speaker extractor does, with its objects. */
+  TurnFinder(SpeakerExtractor speakers) {
+    this(speakers, VocabularyFiles.bundled("turns.yaml"));
   }
 
-  TurnFinder(SpeakerRegistry registry, JsonNode rules) {
-    NameReader names = new NameReader(registry.rules());
-    this.resolver = new SpeakerResolver(registry, names);
-    this.labels = new LabelSpeakers(resolver);
+  TurnFinder(SpeakerExtractor speakers, JsonNode rules) {
+    this.resolver = speakers.resolver();
+    this.labels = speakers.labels();
     this.headings = Set.copyOf(strings(rules, "headingLabels"));
     this.questions = Set.copyOf(strings(rules, "questionLabels"));
     this.end = Pattern.compile("^[ \\t\\u00A0*_]*" + rules.path("transcriptEnd").asText("END\\b"));
@@ -98,14 +97,10 @@ final class TurnFinder {
    * @param speakers the release's speakers, first the issuer
    * @param roles the release's roles
    */
-  List<Turn> turns(
-      String title,
-      String body,
-      LocalDate date,
-      String type,
-      List<String> speakers,
-      List<String> roles) {
-    SpeakerContext context = new SpeakerContext(title, body, date, type);
+  List<Turn> turns(SpeakerContext context, List<String> speakers, List<String> roles) {
+    String title = context.title();
+    String body = context.body();
+    String type = context.type();
     List<Turn> transcript = transcript(body, context);
     if (!transcript.isEmpty()) {
       return transcript;

@@ -79,10 +79,15 @@ public final class QueryVocabulary {
     String folded =
         Normalizer.normalize(text.replace('’', '\''), Normalizer.Form.NFD)
             .replaceAll("\\p{M}+", "");
-    return folded.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    return folded.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00A0]+", " ").strip();
   }
 
-  static String speakerKey(String name) {
+  /**
+   * The key under which a person's name or alias is matched, here and in the indexer's speaker
+   * registry: lower case, accents and full stops removed, curly apostrophes straightened, spaces
+   * collapsed ("Dr. Fauci" and "DR FAUCI" share "dr fauci").
+   */
+  public static String speakerKey(String name) {
     return key(name).replace(".", "").replaceAll("\\s+", " ").strip();
   }
 

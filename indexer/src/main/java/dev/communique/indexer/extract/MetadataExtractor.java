@@ -82,7 +82,8 @@ public final class MetadataExtractor {
   public Communique extract(RawRelease raw, boolean speakersStated) {
     String body = raw.body();
     boolean titleDerived = raw.title() == null || raw.title().isBlank();
-    String title = titleDerived ? firstSentence(withoutDateline(body)) : raw.title();
+    String lead = withoutDateline(body);
+    String title = titleDerived ? firstSentence(lead) : raw.title();
     Communique.Builder out =
         Communique.builder(raw.id())
             .title(title)
@@ -130,7 +131,7 @@ public final class MetadataExtractor {
       }
     }
     out.speakers(names).roles(new ArrayList<>(roles)).unresolvedSpeakers(unresolved);
-    out.organization(organization(raw, body));
+    out.organization(organization(raw, lead));
     out.topics(raw.topics().isEmpty() ? topics.topics(title, body) : raw.topics());
     out.turns(turns.turns(context, names, new ArrayList<>(roles)));
     return out.build();
@@ -190,8 +191,11 @@ public final class MetadataExtractor {
     return true;
   }
 
-  /** The organisation: stated (resolved by name), else by web host, else acting in the lead. */
-  private String organization(RawRelease raw, String body) {
+  /**
+   * The organisation: stated (resolved by name), else by web host, else acting in the lead sentence
+   * of the body without its dateline.
+   */
+  private String organization(RawRelease raw, String lead) {
     OrganizationDirectory directory = vocabulary.organizations();
     String stated = raw.organization();
     if (stated != null && !stated.isBlank()) {
@@ -201,7 +205,7 @@ public final class MetadataExtractor {
     if (byHost.isPresent()) {
       return byHost.get();
     }
-    return directory.actingIn(leadSentence(withoutDateline(body))).orElse("");
+    return directory.actingIn(leadSentence(lead)).orElse("");
   }
 
   /**

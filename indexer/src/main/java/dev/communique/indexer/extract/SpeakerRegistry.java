@@ -1,11 +1,11 @@
 package dev.communique.indexer.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.communique.core.search.QueryVocabulary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -158,12 +158,9 @@ public final class SpeakerRegistry {
     return Optional.empty();
   }
 
+  /** The lookup key of a name, the same as the one searches use for speaker aliases. */
   static String key(String name) {
-    return name.toLowerCase(Locale.ROOT)
-        .replace('’', '\'')
-        .replace(".", "")
-        .replaceAll("[\\s\\u00A0]+", " ")
-        .strip();
+    return QueryVocabulary.speakerKey(name);
   }
 
   /**

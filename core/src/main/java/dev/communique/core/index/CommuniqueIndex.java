@@ -37,6 +37,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -302,6 +304,7 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
     List<Document> block =
         DocumentMapper.toBlock(communique, signature == null ? null : MinHash.toBytes(signature));
     addProfileFields(block, communique);
+    addBandTerms(block, signature);
     boolean existed = ids.markLive(communique.id());
     if (existed) {
       writer.deleteDocuments(turnsOf(communique.id()));
@@ -370,7 +373,7 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
           }
         }
         return new DuplicateReport(
-            plan.size(), merger.groups(), merger.merged(), merger.mergedNow(), rewritten);
+            merger.examined(), merger.groups(), merger.merged(), merger.mergedNow(), rewritten);
       } finally {
         searchers.release(current);
       }
@@ -380,10 +383,11 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
   private void rewrite(Document stored, String group, boolean canonical, List<String> copies)
       throws IOException {
     Communique communique = DocumentMapper.fromDocument(stored);
-    List<Document> block =
-        DocumentMapper.toBlock(
-            communique, group, canonical, copies, DocumentMapper.signature(stored));
+    byte[] signature = DocumentMapper.signature(stored);
+    List<Document> block = DocumentMapper.toBlock(communique, group, canonical, copies, signature);
     addProfileFields(block, communique);
+    addBandTerms(
+        block, signature == null ? null : MinHash.fromBytes(signature, 0, signature.length));
     writer.deleteDocuments(turnsOf(communique.id()));
     writer.updateDocuments(new Term(CommuniqueSchema.ID, communique.id()), block);
   }
@@ -675,6 +679,19 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
   private void addProfileFields(List<Document> block, Communique communique) {
     if (profiles.contains(RankingProfile.BM25_ANSERINI)) {
       DocumentMapper.addContents(block.get(block.size() - 1), communique);
+    }
+  }
+
+  /** Adds the signature's band terms to the release, the block's last document. */
+  private static void addBandTerms(List<Document> block, int[] signature) {
+    if (signature == null) {
+      return;
+    }
+    Document release = block.get(block.size() - 1);
+    for (int band = 0; band < MinHash.bands(); band++) {
+      release.add(
+          new StringField(
+              CommuniqueSchema.LSH_BAND, MinHash.bandTerm(signature, band), Field.Store.NO));
     }
   }
 

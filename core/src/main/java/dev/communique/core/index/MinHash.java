@@ -2,6 +2,7 @@ package dev.communique.core.index;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * MinHash signatures over five-word shingles of a text, for estimating how much two bodies overlap
@@ -76,6 +77,18 @@ final class MinHash {
       h = mix(h * 0x100000001B3L + signature[band * ROWS_PER_BAND + r]);
     }
     return h;
+  }
+
+  /**
+   * The index term of band {@code band} of a signature: the band number, then its hash, so equal
+   * terms mean an equal band.
+   */
+  static BytesRef bandTerm(int[] signature, int band) {
+    return new BytesRef(
+        ByteBuffer.allocate(Short.BYTES + Long.BYTES)
+            .putShort((short) band)
+            .putLong(bandHash(signature, band))
+            .array());
   }
 
   static int bands() {

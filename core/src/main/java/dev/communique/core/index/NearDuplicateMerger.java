@@ -4,6 +4,7 @@ import dev.communique.core.schema.CommuniqueSchema;
 import dev.communique.core.schema.DocumentMapper;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -11,9 +12,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -88,6 +95,7 @@ final class NearDuplicateMerger {
   static final long MAX_DAYS_APART = 7;
 
   private final double threshold;
+  private int examined;
   private int groups;
   private int merged;
   private int mergedNow;
@@ -99,36 +107,45 @@ final class NearDuplicateMerger {
     this.threshold = threshold;
   }
 
-  /** Reads every live communiqué's duplicate state and decides the groups. */
+  /**
+   * Decides the groups. Candidates come from the {@link CommuniqueSchema#LSH_BAND} terms shared by
+   * two or more live communiqués, so only they, and the communiqués a previous pass grouped, are
+   * read: memory grows with the duplicates, not with the index.
+   */
   List<Entry> plan(IndexSearcher searcher) throws IOException {
-    List<Entry> entries = read(searcher);
-    int[] parent = new int[entries.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
-    for (int band = 0; band < MinHash.bands(); band++) {
-      Map<Long, List<Integer>> buckets = new HashMap<>();
-      for (int i = 0; i < entries.size(); i++) {
-        int[] signature = entries.get(i).signature;
-        if (signature == null) {
+    Candidates candidates = new Candidates(searcher);
+    Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), CommuniqueSchema.LSH_BAND);
+    if (terms != null) {
+      TermsEnum bands = terms.iterator();
+      PostingsEnum postings = null;
+      List<Integer> bucket = new ArrayList<>();
+      while (bands.next() != null) {
+        if (bands.docFreq() < 2) {
           continue;
         }
-        List<Integer> bucket =
-            buckets.computeIfAbsent(MinHash.bandHash(signature, band), k -> new ArrayList<>());
-        for (int k = 0; k < bucket.size() && k < MAX_COMPARED_PER_BUCKET; k++) {
-          int other = bucket.get(k);
-          if (find(parent, other) != find(parent, i)
-              && closeInTime(entries.get(other), entries.get(i))
-              && MinHash.similarity(signature, entries.get(other).signature) >= threshold) {
-            parent[find(parent, i)] = find(parent, other);
+        postings = bands.postings(postings, PostingsEnum.NONE);
+        bucket.clear();
+        for (int doc = postings.nextDoc();
+            doc != DocIdSetIterator.NO_MORE_DOCS;
+            doc = postings.nextDoc()) {
+          if (!candidates.isLive(doc)) {
+            continue;
           }
+          int i = candidates.entry(doc);
+          if (i < 0) {
+            continue;
+          }
+          compareWithBucket(candidates, bucket, i);
+          bucket.add(i);
         }
-        bucket.add(i);
       }
     }
+    candidates.addPreviouslyGrouped();
+    List<Entry> entries = candidates.entries;
+    examined = searcher.count(CommuniqueSchema.isRelease());
     Map<Integer, List<Entry>> byRoot = new HashMap<>();
     for (int i = 0; i < entries.size(); i++) {
-      byRoot.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(entries.get(i));
+      byRoot.computeIfAbsent(candidates.find(i), k -> new ArrayList<>()).add(entries.get(i));
     }
     for (List<Entry> members : byRoot.values()) {
       if (members.size() < 2) {
@@ -154,6 +171,11 @@ final class NearDuplicateMerger {
     return entries;
   }
 
+  /** The live communiqués the pass covered, candidates or not. */
+  int examined() {
+    return examined;
+  }
+
   int groups() {
     return groups;
   }
@@ -176,42 +198,140 @@ final class NearDuplicateMerger {
         || Math.abs(a.date - b.date) <= MAX_DAYS_APART;
   }
 
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static List<Entry> read(IndexSearcher searcher) throws IOException {
-    List<Entry> entries = new ArrayList<>();
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      StoredFields stored = leaf.reader().storedFields();
-      Bits live = leaf.reader().getLiveDocs();
-      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-        if (live != null && !live.get(doc)) {
-          continue;
-        }
-        Document d = stored.document(doc, FIELDS);
-        if (d.get(CommuniqueSchema.ID) == null) {
-          continue; // a turn of the release that follows it
-        }
-        BytesRef bytes = d.getBinaryValue(CommuniqueSchema.SIGNATURE);
-        int[] signature =
-            bytes == null ? null : MinHash.fromBytes(bytes.bytes, bytes.offset, bytes.length);
-        IndexableField date = d.getField(CommuniqueSchema.DATE);
-        entries.add(
-            new Entry(
-                d.get(CommuniqueSchema.ID),
-                signature,
-                date == null ? Long.MAX_VALUE : date.numericValue().longValue(),
-                Objects.requireNonNullElse(d.get(CommuniqueSchema.SOURCE), ""),
-                d.get(CommuniqueSchema.DUPLICATE_GROUP),
-                DocumentMapper.isCanonical(d),
-                List.of(d.getValues(CommuniqueSchema.COPY_SOURCES))));
+  /**
+   * Compares entry {@code i} with the first {@value #MAX_COMPARED_PER_BUCKET} entries of its bucket
+   * and joins it to those that are copies.
+   */
+  private void compareWithBucket(Candidates candidates, List<Integer> bucket, int i) {
+    Entry entry = candidates.entries.get(i);
+    for (int k = 0; k < bucket.size() && k < MAX_COMPARED_PER_BUCKET; k++) {
+      int other = bucket.get(k);
+      Entry that = candidates.entries.get(other);
+      if (candidates.find(other) != candidates.find(i)
+          && closeInTime(that, entry)
+          && MinHash.similarity(entry.signature, that.signature) >= threshold) {
+        candidates.union(i, other);
       }
     }
-    return entries;
+  }
+
+  /**
+   * The communiqués read so far, by global document number, with their union-find parents. Not
+   * thread-safe.
+   */
+  private static final class Candidates {
+    final List<Entry> entries = new ArrayList<>();
+    private final Map<Integer, Integer> byDoc = new HashMap<>();
+    private int[] parent = new int[16];
+    private final IndexSearcher searcher;
+    private final StoredFields stored;
+    private final Bits live;
+
+    Candidates(IndexSearcher searcher) throws IOException {
+      this.searcher = searcher;
+      this.stored = searcher.storedFields();
+      this.live = MultiBits.getLiveDocs(searcher.getIndexReader());
+    }
+
+    boolean isLive(int doc) {
+      return live == null || live.get(doc);
+    }
+
+    /** The index of the entry of this live release, read on first use; -1 for a turn. */
+    int entry(int doc) throws IOException {
+      Integer known = byDoc.get(doc);
+      if (known != null) {
+        return known;
+      }
+      Document d = stored.document(doc, FIELDS);
+      if (d.get(CommuniqueSchema.ID) == null) {
+        byDoc.put(doc, -1);
+        return -1;
+      }
+      BytesRef bytes = d.getBinaryValue(CommuniqueSchema.SIGNATURE);
+      int[] signature =
+          bytes == null ? null : MinHash.fromBytes(bytes.bytes, bytes.offset, bytes.length);
+      IndexableField date = d.getField(CommuniqueSchema.DATE);
+      int i = entries.size();
+      entries.add(
+          new Entry(
+              d.get(CommuniqueSchema.ID),
+              signature,
+              date == null ? Long.MAX_VALUE : date.numericValue().longValue(),
+              Objects.requireNonNullElse(d.get(CommuniqueSchema.SOURCE), ""),
+              d.get(CommuniqueSchema.DUPLICATE_GROUP),
+              DocumentMapper.isCanonical(d),
+              List.of(d.getValues(CommuniqueSchema.COPY_SOURCES))));
+      if (i == parent.length) {
+        parent = Arrays.copyOf(parent, i * 2);
+      }
+      parent[i] = i;
+      byDoc.put(doc, i);
+      return i;
+    }
+
+    /**
+     * Reads the communiqués a previous pass grouped (canonical ones that list copies, the copies
+     * and their canonical ones), so that a group that no longer holds is undone.
+     */
+    void addPreviouslyGrouped() throws IOException {
+      IndexReader reader = searcher.getIndexReader();
+      Terms heads = MultiTerms.getTerms(reader, CommuniqueSchema.COPY_SOURCES);
+      if (heads != null) {
+        TermsEnum sources = heads.iterator();
+        PostingsEnum docs = null;
+        while (sources.next() != null) {
+          docs = sources.postings(docs, PostingsEnum.NONE);
+          for (int doc = docs.nextDoc();
+              doc != DocIdSetIterator.NO_MORE_DOCS;
+              doc = docs.nextDoc()) {
+            if (isLive(doc)) {
+              entry(doc);
+            }
+          }
+        }
+      }
+      PostingsEnum copies =
+          MultiTerms.getTermPostingsEnum(
+              reader, CommuniqueSchema.CANONICAL, new BytesRef(CommuniqueSchema.CANONICAL_NO));
+      if (copies == null) {
+        return;
+      }
+      List<String> groups = new ArrayList<>();
+      for (int doc = copies.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = copies.nextDoc()) {
+        if (isLive(doc)) {
+          int i = entry(doc);
+          if (i >= 0 && entries.get(i).storedGroup != null) {
+            groups.add(entries.get(i).storedGroup);
+          }
+        }
+      }
+      for (String group : groups) {
+        PostingsEnum docs =
+            MultiTerms.getTermPostingsEnum(reader, CommuniqueSchema.ID, new BytesRef(group));
+        if (docs == null) {
+          continue;
+        }
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          if (isLive(doc)) {
+            entry(doc);
+          }
+        }
+      }
+    }
+
+    int find(int i) {
+      while (parent[i] != i) {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+      }
+      return i;
+    }
+
+    void union(int i, int other) {
+      parent[find(i)] = find(other);
+    }
   }
 }

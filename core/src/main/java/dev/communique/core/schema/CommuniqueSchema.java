@@ -41,6 +41,8 @@ import org.apache.lucene.search.Query;
  *       offsets), read back into {@code Communique.turns()}</td></tr>
  *   <tr><td>{@value #DUPLICATE_GROUP}, {@value #CANONICAL}, {@value #COPY_SOURCES},
  *       {@value #SIGNATURE}</td><td>keyword / stored</td><td>near-duplicate merging</td></tr>
+ *   <tr><td>{@value #LSH_BAND}</td><td>binary keyword, not stored: one term per band of the
+ *       signature</td><td>near-duplicate candidates, found in the terms dictionary</td></tr>
  * </table>
  *
  * <p>Each release is indexed as a block: one child document per turn (see {@link TurnFields}), then
@@ -52,7 +54,7 @@ import org.apache.lucene.search.Query;
 public final class CommuniqueSchema {
 
   /** The version of this schema, recorded in every commit's user data. */
-  public static final String VERSION = "4";
+  public static final String VERSION = "5";
 
   /** The commit user-data key under which {@link #VERSION} is recorded. */
   public static final String VERSION_KEY = "communique.schema.version";
@@ -129,11 +131,21 @@ public final class CommuniqueSchema {
   /** Field: {@code "true"} on the communiqué search shows for its group, else {@code "false"}. */
   public static final String CANONICAL = "canonical";
 
-  /** Stored field, on canonical communiqués only: the sources of the other copies. */
+  /**
+   * Keyword field, stored, on canonical communiqués only: the sources of the other copies. Indexed
+   * so that the merge pass finds the groups it made before without reading every communiqué.
+   */
   public static final String COPY_SOURCES = "copy_sources";
 
   /** Stored field: the MinHash signature of the body, for near-duplicate detection. */
   public static final String SIGNATURE = "signature";
+
+  /**
+   * Field: one term per locality-sensitive-hashing band of the {@link #SIGNATURE} (the band number
+   * and the band's hash), indexed only. Communiqués that share a term are near-duplicate
+   * candidates, so the merge pass reads the terms dictionary instead of every signature.
+   */
+  public static final String LSH_BAND = "lsh_band";
 
   /** The value of {@link #CANONICAL} on the communiqué search shows for its group. */
   public static final String CANONICAL_YES = "true";

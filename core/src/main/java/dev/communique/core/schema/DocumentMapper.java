@@ -118,7 +118,7 @@ public final class DocumentMapper {
             canonical ? CommuniqueSchema.CANONICAL_YES : CommuniqueSchema.CANONICAL_NO,
             Field.Store.YES));
     for (String copy : copies) {
-      doc.add(new StoredField(CommuniqueSchema.COPY_SOURCES, copy));
+      doc.add(new StringField(CommuniqueSchema.COPY_SOURCES, copy, Field.Store.YES));
     }
     if (signature != null) {
       doc.add(new StoredField(CommuniqueSchema.SIGNATURE, signature));

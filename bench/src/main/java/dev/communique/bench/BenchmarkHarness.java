@@ -36,14 +36,14 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * The benchmark harness: measures indexing throughput (1 and 2 threads), warm query latency with
- * highlighting, peak memory and, given the CLI (the jar, or the {@code communique} launcher), the cold CLI, each beside a baseline measured
- * in the same run (a raw-Lucene program for the first ones, {@code grep -rli} for the cold CLI).
- * Prints a Markdown table and writes JSON.
+ * highlighting, peak memory and, given the CLI (the jar, or the {@code communique} launcher), the
+ * cold CLI, each beside a baseline measured in the same run (a raw-Lucene program for the first
+ * ones, {@code grep -rli} for the cold CLI). Prints a Markdown table and writes JSON.
  *
  * <p>Usage: {@code BenchmarkHarness --corpus DIR [--corpus DIR] [--out FILE] [--runs N]
- * [--max-queries N] [--threads 1,2] [--cli JAR|LAUNCHER] [--work DIR [--reuse-indexes]]}. With {@code
- * --reuse-indexes}, the indexes {@code ours-N} and {@code raw-N} a previous run left in {@code
- * --work} are measured again without indexing (no indexing rows then).
+ * [--max-queries N] [--threads 1,2] [--cli JAR|LAUNCHER] [--work DIR [--reuse-indexes]]}. With
+ * {@code --reuse-indexes}, the indexes {@code ours-N} and {@code raw-N} a previous run left in
+ * {@code --work} are measured again without indexing (no indexing rows then).
  */
 public final class BenchmarkHarness {
 
@@ -253,7 +253,8 @@ public final class BenchmarkHarness {
     if (options.cli.toString().endsWith(".jar")) {
       ours.addAll(List.of(javaCommand(), "-jar"));
     }
-    ours.addAll(List.of(options.cli.toString(), "search", "--index", oursPath.toString(), COLD_QUERY));
+    ours.addAll(
+        List.of(options.cli.toString(), "search", "--index", oursPath.toString(), COLD_QUERY));
     List<String> grep = new ArrayList<>(List.of("grep", "-rli", COLD_QUERY));
     options.corpora.forEach(corpus -> grep.add(corpus.toString()));
     double[] ourTimes = new double[COLD_RUNS];

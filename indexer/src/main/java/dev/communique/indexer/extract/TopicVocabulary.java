@@ -26,13 +26,51 @@ public final class TopicVocabulary {
 
   private final List<String> ids;
   private final Map<String, List<Phrase>> byFirstWord;
-  private final List<Phrase> prefixFirst;
+  private final PrefixNode prefixFirst;
 
   private TopicVocabulary(
       List<String> ids, Map<String, List<Phrase>> byFirstWord, List<Phrase> prefixFirst) {
     this.ids = List.copyOf(ids);
     this.byFirstWord = Map.copyOf(byFirstWord);
-    this.prefixFirst = List.copyOf(prefixFirst);
+    this.prefixFirst = PrefixNode.of(prefixFirst);
+  }
+
+  /**
+   * A character trie of the one-word prefix phrases ({@code tariff*}), so that a word is checked
+   * against all of them in one walk of its letters. Immutable once built.
+   */
+  private static final class PrefixNode {
+    private final Map<Character, PrefixNode> next = new HashMap<>();
+    private final List<Phrase> ending = new ArrayList<>();
+
+    static PrefixNode of(List<Phrase> phrases) {
+      PrefixNode root = new PrefixNode();
+      for (Phrase phrase : phrases) {
+        PrefixNode node = root;
+        for (char c : phrase.words()[0].toCharArray()) {
+          node = node.next.computeIfAbsent(c, k -> new PrefixNode());
+        }
+        node.ending.add(phrase);
+      }
+      return root;
+    }
+
+    /** Counts every prefix phrase that {@code word} starts with. */
+    void count(String word, int[] counts) {
+      PrefixNode node = this;
+      for (int i = 0; ; i++) {
+        for (Phrase phrase : node.ending) {
+          counts[phrase.topic()]++;
+        }
+        if (i == word.length() || node.next.isEmpty()) {
+          return;
+        }
+        node = node.next.get(word.charAt(i));
+        if (node == null) {
+          return;
+        }
+      }
+    }
   }
 
   /** Builds the vocabulary from the parsed YAML tree ({@code topics: [{id, phrases}]}). */
@@ -96,11 +134,7 @@ public final class TopicVocabulary {
           }
         }
       }
-      for (Phrase phrase : prefixFirst) {
-        if (words[i].startsWith(phrase.words()[0])) {
-          counts[phrase.topic()]++;
-        }
-      }
+      prefixFirst.count(words[i], counts);
     }
     return counts;
   }

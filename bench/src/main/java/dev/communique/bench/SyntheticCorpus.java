@@ -37,6 +37,7 @@ public final class SyntheticCorpus {
   private final List<String> labels = new ArrayList<>();
   private final List<String> titles = new ArrayList<>();
   private final SplittableRandom random;
+  private long seen;
 
   private SyntheticCorpus(long seed) {
     this.random = new SplittableRandom(seed);
@@ -44,7 +45,8 @@ public final class SyntheticCorpus {
 
   /**
    * Reads the sentences, speaker labels and titles of the Markdown and plain-text files under
-   * {@code source}, in path order, keeping at most {@value #MAX_SENTENCES} sentences.
+   * {@code source}, in path order, keeping a uniform sample (a reservoir) of at most {@value
+   * #MAX_SENTENCES} sentences.
    */
   static SyntheticCorpus from(Path source, long seed) throws IOException {
     SyntheticCorpus corpus = new SyntheticCorpus(seed);
@@ -76,10 +78,19 @@ public final class SyntheticCorpus {
       labels.add(label.group(1).trim());
     }
     Matcher sentence = SENTENCE.matcher(text.replaceAll("\\s+", " "));
-    while (sentence.find() && sentences.size() < MAX_SENTENCES) {
+    while (sentence.find()) {
       String s = sentence.group().trim();
-      if (!s.startsWith("-") && !s.contains(":")) {
+      if (s.startsWith("-") || s.contains(":")) {
+        continue;
+      }
+      seen++;
+      if (sentences.size() < MAX_SENTENCES) {
         sentences.add(s);
+      } else {
+        long slot = random.nextLong(seen);
+        if (slot < MAX_SENTENCES) {
+          sentences.set((int) slot, s);
+        }
       }
     }
   }

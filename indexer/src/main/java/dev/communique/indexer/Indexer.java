@@ -71,13 +71,25 @@ public final class Indexer {
   private final boolean rereadUnchanged;
   private final int maxBodyChars;
 
+  /**
+   * What else decides what a source becomes: the vocabulary, the rules, the options. Recorded with
+   * each source's checksum, so that a change makes a rerun read unchanged files again.
+   */
+  private final String settings;
+
   private Indexer(Builder builder) {
     this.maxBodyChars = builder.maxBodyChars;
     this.commitEvery = builder.commitEvery;
     this.commitInterval = builder.commitInterval;
     this.rereadUnchanged = builder.rereadUnchanged;
     this.index = builder.index;
-    this.extractor = builder.extractor;
+    this.extractor = new MetadataExtractor(builder.vocabulary);
+    this.settings =
+        SourceChecksum.settings(
+            builder.vocabulary.fingerprint(),
+            "turns=" + builder.turns,
+            "maxBody=" + builder.maxBodyChars,
+            String.valueOf(Indexer.class.getPackage().getImplementationVersion()));
     this.threads = builder.threads;
     this.duplicateThreshold = builder.duplicateThreshold;
     this.listener = builder.listener;
@@ -168,6 +180,7 @@ public final class Indexer {
     final LongAdder added = new LongAdder();
     final LongAdder updated = new LongAdder();
     final LongAdder unchanged = new LongAdder();
+    final LongAdder resettled = new LongAdder();
     final CommitPolicy policy = new CommitPolicy(commitEvery, commitInterval);
     final ReentrantLock committing = new ReentrantLock();
     final AtomicInteger commits = new AtomicInteger();
@@ -202,11 +215,15 @@ public final class Indexer {
               () -> {
                 try {
                   String checksum = checksum(unit);
-                  if (checksum != null
-                      && !rereadUnchanged
-                      && index.sourceChecksum(unit.path()).filter(checksum::equals).isPresent()) {
-                    unchanged.increment();
-                    return;
+                  if (checksum != null && !rereadUnchanged) {
+                    String stored = index.sourceChecksum(unit.path()).orElse("");
+                    if (stored.equals(checksum)) {
+                      unchanged.increment();
+                      return;
+                    }
+                    if (SourceChecksum.sameBytes(stored, checksum)) {
+                      resettled.increment();
+                    }
                   }
                   Sink sink = new Sink();
                   unit.reading().read(sink);
@@ -258,13 +275,14 @@ public final class Indexer {
           Duration.ofNanos(System.nanoTime() - startNanos),
           new ArrayList<>(warnings),
           unchanged.sum(),
-          commits.get());
+          commits.get(),
+          resettled.sum());
     }
 
     /** A unit's checksum, or {@code null} when its file cannot be read (reading will say why). */
     private String checksum(Unit unit) {
       try {
-        return unit.checksum().compute();
+        return unit.checksum().compute() + settings;
       } catch (IOException e) {
         return null;
       }
@@ -393,7 +411,7 @@ public final class Indexer {
   /** Collects an indexer's options. Not thread-safe. */
   public static final class Builder {
     private final CommuniqueIndex index;
-    private MetadataExtractor extractor = new MetadataExtractor(Vocabulary.bundled());
+    private Vocabulary vocabulary = Vocabulary.bundled();
     private int threads = Runtime.getRuntime().availableProcessors();
     private double duplicateThreshold = DEFAULT_DUPLICATE_THRESHOLD;
     private ProgressListener listener = ProgressListener.NONE;
@@ -419,7 +437,7 @@ public final class Indexer {
 
     /** Extracts metadata with this vocabulary (default: the bundled copy). */
     public Builder vocabulary(Vocabulary vocabulary) {
-      this.extractor = new MetadataExtractor(vocabulary);
+      this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
       return this;
     }
 
@@ -476,7 +494,9 @@ public final class Indexer {
 
     /**
      * Reads every source again, even those whose stored checksum shows them unchanged (default:
-     * unchanged sources are skipped). Use it after changing the vocabulary or the extraction rules.
+     * unchanged sources are skipped). Not needed after editing the vocabulary or changing the turns
+     * or body options: each source's checksum records them, so such a change makes the next run
+     * read every source again by itself.
      */
     public Builder rereadUnchanged(boolean value) {
       this.rereadUnchanged = value;

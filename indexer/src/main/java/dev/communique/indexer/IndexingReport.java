@@ -19,6 +19,8 @@ import java.util.List;
  * @param unchanged sources (files, manifest rows) skipped because their stored checksum shows them
  *     unchanged since they were indexed
  * @param commits commits made by the run, periodic ones and the final one
+ * @param resettled sources read again although their bytes were unchanged, because the vocabulary,
+ *     the rules or the options they were indexed with have changed since
  */
 public record IndexingReport(
     long read,
@@ -30,7 +32,8 @@ public record IndexingReport(
     Duration elapsed,
     List<Skip> warnings,
     long unchanged,
-    int commits) {
+    int commits,
+    long resettled) {
 
   /** Copies the lists. */
   public IndexingReport {
@@ -49,6 +52,32 @@ public record IndexingReport(
       DuplicateReport duplicates,
       Duration elapsed) {
     this(read, added, updated, skipped, ignored, duplicates, elapsed, List.of());
+  }
+
+  /** A report of a run that read no unchanged source again for changed settings. */
+  public IndexingReport(
+      long read,
+      long added,
+      long updated,
+      List<Skip> skipped,
+      List<Skip> ignored,
+      DuplicateReport duplicates,
+      Duration elapsed,
+      List<Skip> warnings,
+      long unchanged,
+      int commits) {
+    this(
+        read,
+        added,
+        updated,
+        skipped,
+        ignored,
+        duplicates,
+        elapsed,
+        warnings,
+        unchanged,
+        commits,
+        0);
   }
 
   /** A report of a run that skipped no unchanged sources and made one commit. */

@@ -19,6 +19,29 @@ final class SourceChecksum {
 
   private SourceChecksum() {}
 
+  /**
+   * The part of a checksum that stands for the settings a source was read with (vocabulary, rules,
+   * options): a slash and a hash of {@code parts}, appended to {@link #of}.
+   */
+  static String settings(String... parts) {
+    CRC32C crc = new CRC32C();
+    for (String part : parts) {
+      crc.update(part.getBytes(StandardCharsets.UTF_8));
+      crc.update(0);
+    }
+    return String.format(Locale.ROOT, "/%08x", crc.getValue());
+  }
+
+  /**
+   * Whether two recorded checksums are of the same bytes, read with different settings. A checksum
+   * recorded before settings were recorded has none, and counts as different settings.
+   */
+  static boolean sameBytes(String stored, String current) {
+    int slash = current.indexOf('/');
+    String bytes = slash < 0 ? current : current.substring(0, slash);
+    return !stored.equals(current) && (stored.equals(bytes) || stored.startsWith(bytes + "/"));
+  }
+
   /** The checksum of {@code file} read as {@code context} says (an id, a row's metadata). */
   static String of(Path file, String context) throws IOException {
     CRC32C crc = new CRC32C();

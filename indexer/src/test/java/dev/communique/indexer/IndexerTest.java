@@ -51,6 +51,63 @@ class IndexerTest {
   }
 
   @Test
+  void anEditedVocabularyOrOtherOptionsMakeARerunReadUnchangedFilesAgain() throws Exception {
+    Path vocabulary = Files.createDirectories(dir.resolve("vocabulary"));
+    try (var files = Files.list(SampleCorpus.vocabulary())) {
+      for (Path file : files.toList()) {
+        Files.copy(file, vocabulary.resolve(file.getFileName().toString()));
+      }
+    }
+    try (CommuniqueIndex index = CommuniqueIndex.open(dir.resolve("index"))) {
+      Indexer.builder(index)
+          .vocabulary(Vocabulary.load(vocabulary))
+          .build()
+          .index(List.of(SampleCorpus.releases()));
+      IndexingReport same =
+          Indexer.builder(index)
+              .vocabulary(Vocabulary.load(vocabulary))
+              .build()
+              .index(List.of(SampleCorpus.releases()));
+      assertThat(same.unchanged()).isEqualTo(48);
+      assertThat(same.resettled()).isZero();
+      assertThat(index.search(SearchRequest.builder("topic:everything").build()).totalHits())
+          .isZero();
+
+      Files.writeString(
+          vocabulary.resolve("topics.yaml"),
+          "  - id: everything\n    phrases: [the, and, of]\n",
+          StandardCharsets.UTF_8,
+          java.nio.file.StandardOpenOption.APPEND);
+      IndexingReport edited =
+          Indexer.builder(index)
+              .vocabulary(Vocabulary.load(vocabulary))
+              .build()
+              .index(List.of(SampleCorpus.releases()));
+      assertThat(edited.unchanged()).isZero();
+      assertThat(edited.resettled()).isEqualTo(48);
+      assertThat(edited.updated()).isEqualTo(48);
+      assertThat(index.search(SearchRequest.builder("topic:everything").build()).totalHits())
+          .isPositive();
+
+      IndexingReport noTurns =
+          Indexer.builder(index)
+              .vocabulary(Vocabulary.load(vocabulary))
+              .turns(false)
+              .build()
+              .index(List.of(SampleCorpus.releases()));
+      assertThat(noTurns.resettled()).isEqualTo(48);
+      IndexingReport again =
+          Indexer.builder(index)
+              .vocabulary(Vocabulary.load(vocabulary))
+              .turns(false)
+              .build()
+              .index(List.of(SampleCorpus.releases()));
+      assertThat(again.unchanged()).isEqualTo(48);
+      assertThat(again.resettled()).isZero();
+    }
+  }
+
+  @Test
   void badFilesAreSkippedWithReasonsAndTheRestIsIndexed() throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     Files.writeString(

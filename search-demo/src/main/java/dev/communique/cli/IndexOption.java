@@ -31,6 +31,18 @@ final class IndexOption {
               + " expansions), 1-1024 (default: 1024).")
   int maxClauses = QueryLimits.DEFAULT_MAX_CLAUSES;
 
+  @Option(
+      names = "--max-query-length",
+      paramLabel = "CHARS",
+      description = "Refuse a query text longer than this (default: 10000).")
+  int maxLength = QueryLimits.DEFAULT_MAX_LENGTH;
+
+  @Option(
+      names = "--max-nesting",
+      paramLabel = "N",
+      description = "Refuse a query that nests parentheses deeper than this (default: 32).")
+  int maxDepth = QueryLimits.DEFAULT_MAX_DEPTH;
+
   /** The query limits these options give. */
   QueryLimits limits() {
     if (!(timeout > 0) || timeout > 86_400) {
@@ -44,9 +56,17 @@ final class IndexOption {
               + "; got "
               + maxClauses);
     }
+    if (maxLength < 1) {
+      throw new IllegalArgumentException("--max-query-length must be at least 1; got " + maxLength);
+    }
+    if (maxDepth < 1) {
+      throw new IllegalArgumentException("--max-nesting must be at least 1; got " + maxDepth);
+    }
     return QueryLimits.builder()
         .timeout(Duration.ofMillis(Math.max(1, Math.round(timeout * 1000))))
         .maxClauses(maxClauses)
+        .maxLength(maxLength)
+        .maxDepth(maxDepth)
         .build();
   }
 }

@@ -45,6 +45,15 @@ final class ReportPrinter {
         report.commits() == 1 ? "" : "s",
         report.unchanged(),
         report.unchanged() > 0 ? " (--reread reads them again)" : "");
+    if (report.resettled() > 0) {
+      out.printf(
+          Locale.ROOT,
+          "  %d unchanged source%s read again: the vocabulary or the indexing options changed since"
+              + " %s indexed%n",
+          report.resettled(),
+          report.resettled() == 1 ? "" : "s",
+          report.resettled() == 1 ? "it was" : "they were");
+    }
     list(out, "skipped", report.skipped(), verbose);
     list(out, "warnings (indexed anyway)", report.warnings(), verbose);
     if (verbose) {

@@ -108,7 +108,23 @@ class HostileOutputCliTest {
                 + " --max-clauses)\n");
     Run deep = run("search", "(".repeat(40) + "g7" + ")".repeat(40), "--index", index.toString());
     assertThat(deep.err())
-        .isEqualTo("communique: the query nests parentheses 40 deep; the limit is 32\n");
+        .isEqualTo(
+            "communique: the query nests parentheses 40 deep; the limit is 32 (set by"
+                + " --max-nesting)\n");
+    Run shallow =
+        run("search", "((g7) OR (nato))", "--index", index.toString(), "--max-nesting", "1");
+    assertThat(shallow.err())
+        .isEqualTo(
+            "communique: the query nests parentheses 2 deep; the limit is 1 (set by"
+                + " --max-nesting)\n");
+    Run nested = run("search", "((g7) OR (nato))", "--index", index.toString());
+    assertThat(nested.status()).isZero();
+    Run length = run("search", "g7 nato", "--index", index.toString(), "--max-query-length", "5");
+    assertThat(length.status()).isEqualTo(ErrorReporter.FAILURE);
+    assertThat(length.err())
+        .isEqualTo(
+            "communique: the query is 7 characters long; the limit is 5 (set by"
+                + " --max-query-length)\n");
     Run badTimeout = run("search", "g7", "--index", index.toString(), "--timeout", "0");
     assertThat(badTimeout.status()).isEqualTo(ErrorReporter.USAGE);
     assertThat(badTimeout.err())

@@ -86,6 +86,10 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
   private final Set<RankingProfile> profiles;
   private final Object commitLock = new Object();
   private volatile QueryLimits limits = QueryLimits.defaults();
+
+  /** The clock query time limits are measured on: {@link System#nanoTime()} but in tests. */
+  private volatile java.util.function.LongSupplier nanoClock = System::nanoTime;
+
   private final SourceChecksums sources;
 
   /**
@@ -510,7 +514,7 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
     IndexSearcher current = acquireFresh();
     try {
       QueryLimits bounds = limits;
-      LimitedSearcher limited = new LimitedSearcher(current, bounds, timed);
+      LimitedSearcher limited = new LimitedSearcher(current, bounds, timed, nanoClock);
       T result;
       try {
         result = read.from(limited);
@@ -762,6 +766,11 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
    */
   public void setQueryLimits(QueryLimits value) {
     this.limits = java.util.Objects.requireNonNull(value, "limits");
+  }
+
+  /** Measures query time limits on this clock from now on; for tests that need a slow query. */
+  void useClock(java.util.function.LongSupplier clock) {
+    this.nanoClock = java.util.Objects.requireNonNull(clock, "clock");
   }
 
   /** The limits every query of this instance runs under. */

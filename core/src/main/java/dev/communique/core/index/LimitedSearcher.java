@@ -3,7 +3,7 @@ package dev.communique.core.index;
 import dev.communique.core.search.QueryLimitException;
 import dev.communique.core.search.QueryLimits;
 import java.io.IOException;
-import org.apache.lucene.index.QueryTimeoutImpl;
+import java.util.function.LongSupplier;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
@@ -20,7 +20,7 @@ final class LimitedSearcher extends IndexSearcher {
   private final IndexSearcher base;
   private final QueryLimits limits;
 
-  LimitedSearcher(IndexSearcher base, QueryLimits limits, boolean timed) {
+  LimitedSearcher(IndexSearcher base, QueryLimits limits, boolean timed, LongSupplier nanoClock) {
     super(base.getIndexReader());
     this.base = base;
     this.limits = limits;
@@ -28,7 +28,8 @@ final class LimitedSearcher extends IndexSearcher {
     setQueryCache(base.getQueryCache());
     setQueryCachingPolicy(base.getQueryCachingPolicy());
     if (timed) {
-      setTimeout(new QueryTimeoutImpl(Math.max(1, limits.timeout().toMillis())));
+      long deadline = nanoClock.getAsLong() + limits.timeout().toNanos();
+      setTimeout(() -> nanoClock.getAsLong() - deadline > 0);
     }
   }
 
@@ -60,9 +61,12 @@ final class LimitedSearcher extends IndexSearcher {
             + " (the limit is set by --max-clauses)");
   }
 
-  /** Throws if the time limit cut the last search short. */
+  /**
+   * Throws if the time limit cut a search short, or is up now: reads that walk matches themselves
+   * (keyword in context) stop early when it is up, and must not pass for complete.
+   */
   void checkTime() throws QueryLimitException {
-    if (timedOut()) {
+    if (timedOut() || (getTimeout() != null && getTimeout().shouldExit())) {
       throw new QueryLimitException(
           QueryLimitException.Limit.TIME,
           "the query ran longer than "

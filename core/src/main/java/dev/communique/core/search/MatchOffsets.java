@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
@@ -41,7 +42,10 @@ final class MatchOffsets {
     void document(LeafReaderContext leaf, int doc, List<Span> spans) throws IOException;
   }
 
-  /** Visits every document with at least one occurrence of the user query in {@code field}. */
+  /**
+   * Visits every document with at least one occurrence of the user query in {@code field}. Stops
+   * early once the searcher's time limit, if it has one, is up: the caller checks the limit after.
+   */
   static void visit(IndexSearcher searcher, CompiledQuery compiled, String field, Visitor visitor)
       throws IOException {
     Weight matching =
@@ -50,7 +54,12 @@ final class MatchOffsets {
     Weight user =
         searcher.createWeight(searcher.rewrite(compiled.user()), ScoreMode.COMPLETE_NO_SCORES, 1f);
     List<Span> spans = new ArrayList<>();
+    QueryTimeout timeout = searcher.getTimeout();
+    int visited = 0;
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      if (timeout != null && timeout.shouldExit()) {
+        return;
+      }
       Scorer scorer = matching.scorer(leaf);
       if (scorer == null) {
         continue;
@@ -60,6 +69,9 @@ final class MatchOffsets {
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
         if (live != null && !live.get(doc)) {
           continue;
+        }
+        if (timeout != null && (++visited & 0xFF) == 0 && timeout.shouldExit()) {
+          return;
         }
         spans.clear();
         collect(user.matches(leaf, doc), field, spans);

@@ -83,7 +83,7 @@ public final class QueryLimits {
               + query.length()
               + " characters long; the limit is "
               + maxLength
-              + " (--max-query-length)");
+              + " (set by --max-query-length)");
     }
     int depth = 0;
     int deepest = 0;
@@ -103,7 +103,11 @@ public final class QueryLimits {
     if (deepest > maxDepth) {
       throw new QueryLimitException(
           QueryLimitException.Limit.DEPTH,
-          "the query nests parentheses " + deepest + " deep; the limit is " + maxDepth);
+          "the query nests parentheses "
+              + deepest
+              + " deep; the limit is "
+              + maxDepth
+              + " (set by --max-nesting)");
     }
   }
 

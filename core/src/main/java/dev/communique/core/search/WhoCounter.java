@@ -46,6 +46,8 @@ final class WhoCounter {
         searcher.createWeight(searcher.rewrite(turns.build()), ScoreMode.COMPLETE_NO_SCORES, 1f);
     Map<String, long[]> counts = new HashMap<>();
     Map<String, Set<Integer>> documents = new HashMap<>();
+    org.apache.lucene.index.QueryTimeout timeout = searcher.getTimeout();
+    int visited = 0;
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       Scorer scorer = weight.scorer(leaf);
       if (scorer == null) {
@@ -58,6 +60,9 @@ final class WhoCounter {
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         if (live != null && !live.get(doc) || !speakers.advanceExact(doc)) {
           continue;
+        }
+        if (timeout != null && (++visited & 0xFF) == 0 && timeout.shouldExit()) {
+          break; // the caller's limit check reports it
         }
         String speaker = speakers.lookupOrd(speakers.ordValue()).utf8ToString();
         counts.computeIfAbsent(speaker, s -> new long[1])[0]++;

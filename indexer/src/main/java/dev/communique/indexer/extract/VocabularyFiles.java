@@ -6,8 +6,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.zip.CRC32C;
 
 /**
  * Reads the YAML vocabulary files: from an editable folder such as {@code data/vocabulary}, or the
@@ -55,6 +58,29 @@ final class VocabularyFiles {
   /** Whether the jar bundles this vocabulary file. */
   static boolean isBundled(String name) {
     return VocabularyFiles.class.getResource(BUNDLED + name) != null;
+  }
+
+  /**
+   * A short hash of the named files' bytes in {@code folder}, or of the bundled copies when {@code
+   * folder} is null: it changes whenever one of them is edited, added or removed.
+   */
+  static String fingerprint(Path folder, String... names) throws IOException {
+    CRC32C crc = new CRC32C();
+    for (String name : names) {
+      crc.update(name.getBytes(StandardCharsets.UTF_8));
+      byte[] bytes;
+      if (folder != null) {
+        Path file = folder.resolve(name);
+        bytes = Files.exists(file) ? Files.readAllBytes(file) : null;
+      } else {
+        try (InputStream in = VocabularyFiles.class.getResourceAsStream(BUNDLED + name)) {
+          bytes = in == null ? null : in.readAllBytes();
+        }
+      }
+      crc.update(bytes == null ? new byte[] {0} : bytes);
+      crc.update(new byte[] {'\n'});
+    }
+    return String.format(Locale.ROOT, "%08x", crc.getValue());
   }
 
   private static ObjectMapper yaml() {

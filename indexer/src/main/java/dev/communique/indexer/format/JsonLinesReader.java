@@ -5,20 +5,31 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.communique.core.DatePrecision;
 import java.io.BufferedReader;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.ZipException;
 
 /**
  * Reads JSON Lines: one communiqué per line, with the model's field names ({@code id}, {@code
  * title}, {@code organization}, {@code speakers}, {@code roles}, {@code date}, {@code
  * datePrecision}, {@code type}, {@code topics}, {@code body}, {@code source}). BEIR-style records
  * ({@code _id}, {@code title}, {@code text}) read too. A malformed line or a line without a body is
- * skipped with its line number; the rest of the file is read. Thread-safe.
+ * skipped with its line number; the rest of the file is read. The file may be of any size; each
+ * line may hold at most {@value #MAX_LINE_CHARS} characters (32 Mi, the text one file of another
+ * format may hold), and a longer one is read past, never held, and skipped. A file that yields
+ * {@value #MAX_BAD_LINES} bad lines is given up as not JSON Lines. Thread-safe.
  */
 public final class JsonLinesReader implements FormatReader {
+
+  /** The longest line read as a record, in characters. */
+  static final int MAX_LINE_CHARS = (int) BoundedInput.MAX_BYTES;
+
+  /** The bad lines after which a file is given up. */
+  static final int MAX_BAD_LINES = 10_000;
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -26,27 +37,57 @@ public final class JsonLinesReader implements FormatReader {
   public void read(SourceFile file, ReleaseSink sink) throws IOException, SourceException {
     int lineNumber = 0;
     int records = 0;
+    int bad = 0;
     String path = file.indexedPath();
-    try (BufferedReader reader = TextFiles.open(file.path())) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
-        }
-        records++;
+    try (BufferedReader reader = TextFiles.open(file.path(), false)) {
+      BoundedLines lines = new BoundedLines(reader, MAX_LINE_CHARS);
+      while (lines.advance()) {
+        lineNumber = lines.number();
         String location = file.display() + ":" + lineNumber;
-        try {
-          sink.accept(release(file, path, location, lineNumber, json.readTree(line)));
-        } catch (JsonProcessingException e) {
-          sink.skip(location, "malformed JSON: " + firstLine(e.getOriginalMessage()) + column(e));
-        } catch (IllegalArgumentException e) {
-          sink.skip(location, e.getMessage());
+        if (lines.tooLong()) {
+          records++;
+          bad++;
+          sink.skip(
+              location,
+              "a line of "
+                  + lines.length()
+                  + " characters, more than the "
+                  + MAX_LINE_CHARS
+                  + " one record may hold; the line is skipped");
+        } else {
+          String line = lines.text();
+          if (line.isBlank()) {
+            continue;
+          }
+          records++;
+          try {
+            sink.accept(release(file, path, location, lineNumber, json.readTree(line)));
+          } catch (JsonProcessingException e) {
+            bad++;
+            sink.skip(location, "malformed JSON: " + firstLine(e.getOriginalMessage()) + column(e));
+          } catch (IllegalArgumentException e) {
+            bad++;
+            sink.skip(location, e.getMessage());
+          }
+        }
+        if (bad >= MAX_BAD_LINES) {
+          throw new SourceException(
+              location,
+              bad + " bad lines so far; the rest of the file is not read (is it JSON Lines?)");
         }
       }
     } catch (CharacterCodingException e) {
       throw new SourceException(
           file.display() + ":" + (lineNumber + 1),
           "not valid UTF-8 at line " + (lineNumber + 1) + "; convert the file to UTF-8");
+    } catch (ZipException | EOFException e) {
+      throw new SourceException(
+          file.display() + ":" + (lineNumber + 1),
+          "not a valid gzip file after line "
+              + lineNumber
+              + " ("
+              + (e.getMessage() == null ? "truncated" : e.getMessage())
+              + "); the lines before it are read");
     }
     if (records == 0) {
       throw new SourceException(file.display(), "empty file");

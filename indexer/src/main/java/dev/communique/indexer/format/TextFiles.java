@@ -62,12 +62,22 @@ public final class TextFiles {
    * @throws SourceException if the file starts with a UTF-16 or UTF-32 byte-order mark
    */
   public static BufferedReader open(Path path) throws IOException, SourceException {
+    return open(path, true);
+  }
+
+  /**
+   * Opens the file as {@link #open(Path)} does; when {@code bounded} is false the whole file may
+   * hold more than {@link BoundedInput#MAX_BYTES}, for formats that bound each record instead.
+   */
+  static BufferedReader open(Path path, boolean bounded) throws IOException, SourceException {
     InputStream in = new BufferedInputStream(Files.newInputStream(path), 65536);
     try {
       if (path.getFileName().toString().endsWith(".gz")) {
         in = new BufferedInputStream(new GZIPInputStream(in, 65536), 65536);
       }
-      in = new BufferedInputStream(new BoundedInput(in), 65536);
+      if (bounded) {
+        in = new BufferedInputStream(new BoundedInput(in), 65536);
+      }
       in.mark(4);
       byte[] head = in.readNBytes(4);
       in.reset();

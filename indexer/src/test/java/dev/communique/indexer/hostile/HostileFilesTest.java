@@ -96,12 +96,24 @@ class HostileFilesTest {
             + "{\"id\":\"j3\",\"title\":\"Third\",\"body\":\"Gamma text\",\"date\":\"31/02/2023\"}\n"
             + "{\"id\":\"j4\",\"title\":\"Fourth\",\"body\":\"Delta text\",\"date\":\"1999-13-40\"}\n");
     try (BufferedWriter out = Files.newBufferedWriter(corpus.resolve("big-line.jsonl"))) {
+      out.write("{\"id\":\"before-big\",\"title\":\"Before\",\"body\":\"Before text\"}\n");
       out.write("{\"id\":\"big\",\"title\":\"Big\",\"body\":\"");
       for (int i = 0; i < 50 * 1024; i++) {
         out.write("x".repeat(1024));
       }
       out.write("\"}\n");
+      out.write("{\"id\":\"after-big\",\"title\":\"After\",\"body\":\"After text\"}\n");
     }
+    try (OutputStream out =
+        new GZIPOutputStream(Files.newOutputStream(corpus.resolve("cut.jsonl.gz")))) {
+      out.write(
+          "{\"id\":\"before-cut\",\"title\":\"Kept\",\"body\":\"Kept text\"}\n"
+              .getBytes(StandardCharsets.UTF_8));
+      out.write("{\"id\":\"cut\",\"body\":\"".getBytes(StandardCharsets.UTF_8));
+      out.write(new byte[200_000]);
+    }
+    byte[] whole = Files.readAllBytes(corpus.resolve("cut.jsonl.gz"));
+    Files.write(corpus.resolve("cut.jsonl.gz"), java.util.Arrays.copyOf(whole, whole.length - 40));
     Files.writeString(
         corpus.resolve("page.html"),
         "<html><head><title>Page Statement</title><script>alert('head')</script></head><body>"
@@ -129,7 +141,13 @@ class HostileFilesTest {
         .contains("SKIP " + corpus.resolve("huge.txt") + ": more than 32 MiB of text")
         .contains("SKIP " + corpus.resolve("bomb.txt.gz") + ": more than 32 MiB of text")
         .contains("SKIP " + corpus.resolve("truncated.txt.gz") + ": not a valid gzip file")
-        .contains("SKIP " + corpus.resolve("big-line.jsonl"))
+        .contains(
+            "SKIP "
+                + corpus.resolve("big-line.jsonl")
+                + ":2: a line of 52428836 characters, more than the 33554432 one record may hold;"
+                + " the line is skipped")
+        .contains(
+            "SKIP " + corpus.resolve("cut.jsonl.gz") + ":2: not a valid gzip file after line 1")
         .contains("SKIP " + corpus.resolve("records.jsonl") + ":2: malformed JSON")
         .contains(
             "SKIP "
@@ -153,13 +171,17 @@ class HostileFilesTest {
                 + corpus.resolve("long-line.txt")
                 + ": body truncated from 5000021 to 2000000 characters (the limit is set by"
                 + " --max-body)")
-        .endsWith("DONE added=6 count=6");
+        .endsWith("DONE added=9 count=9");
     try (CommuniqueIndex index = CommuniqueIndex.openReadOnly(dir.resolve("index"))) {
       for (String topic : List.of("energy", "trade", "health")) {
         assertThat(index.get("corpus/good-" + topic)).isPresent();
       }
       assertThat(index.get("j1")).isPresent();
       assertThat(index.get("j2")).isEmpty();
+      assertThat(index.get("before-big")).isPresent();
+      assertThat(index.get("after-big")).isPresent();
+      assertThat(index.get("big")).isEmpty();
+      assertThat(index.get("before-cut")).isPresent();
       Communique page = index.get("corpus/page").orElseThrow();
       assertThat(page.body())
           .contains("Ministers met in Paris")

@@ -241,7 +241,7 @@ public final class Indexer {
                   fatal.compareAndSet(null, e.getCause());
                 } catch (IOException e) {
                   read.increment();
-                  skipped.add(new Skip(unit.location(), "cannot read: " + e));
+                  skipped.add(new Skip(unit.location(), "cannot read: " + readFailure(e)));
                 } catch (RuntimeException e) {
                   read.increment();
                   skipped.add(new Skip(unit.location(), "unexpected error: " + e));
@@ -390,6 +390,20 @@ public final class Indexer {
         warnings.add(new Skip(location, message));
       }
     }
+  }
+
+  /** Why a file could not be read, in words: the common cases named, others by their message. */
+  static String readFailure(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "the file is gone (deleted or moved after the run found it)";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    String message = e.getMessage();
+    return message == null || message.isBlank()
+        ? e.getClass().getSimpleName()
+        : message.lines().findFirst().orElse(message);
   }
 
   private static void awaitQuietly(ExecutorService pool) {

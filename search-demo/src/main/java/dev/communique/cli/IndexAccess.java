@@ -68,7 +68,30 @@ final class IndexAccess implements Closeable {
     index = CommuniqueIndex.openReadOnly(path, queryVocabulary());
     open.put(path, index);
     limit(index, option);
+    if (index.count() == 0) {
+      warnEmpty(path, err);
+    }
     return index;
+  }
+
+  /** Says why an index may hold nothing: a run still writing it, or one that was stopped. */
+  private static void warnEmpty(Path path, PrintWriter err) {
+    java.util.OptionalLong writer = CommuniqueIndex.writingProcess(path);
+    if (writer.isPresent()) {
+      err.println(
+          "communique: the index at "
+              + path
+              + " holds no communiqués yet: process "
+              + writer.getAsLong()
+              + " is indexing into it and has committed none; search again after its next commit");
+    } else {
+      err.println(
+          "communique: the index at "
+              + path
+              + " holds no communiqués; if an indexing run into it was stopped, run the same"
+              + " 'communique index' command again to finish it");
+    }
+    err.flush();
   }
 
   /** Applies the option's query limits (the defaults without one). */

@@ -253,6 +253,15 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
     }
   }
 
+  /**
+   * The process that is writing the index at {@code path} now, as its own record says, if that
+   * process is alive: so that a reader finding few or no communiqués can tell a run in progress
+   * from one that was stopped.
+   */
+  public static java.util.OptionalLong writingProcess(Path path) {
+    return WriterLock.liveHolder(path);
+  }
+
   private static boolean hasFiles(Path path) throws IOException {
     try (Stream<Path> entries = Files.list(path)) {
       return entries.anyMatch(

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.OptionalLong;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
@@ -50,6 +51,22 @@ final class WriterLock {
   /** Removes the process id file, once the writer is closed. */
   static void release(Path path) throws IOException {
     Files.deleteIfExists(path.resolve(PID_FILE));
+  }
+
+  /** The process the pid file names, if there is one and it is alive. */
+  static OptionalLong liveHolder(Path path) {
+    try {
+      String pid = Files.readString(path.resolve(PID_FILE), StandardCharsets.UTF_8).strip();
+      if (pid.matches("\\d{1,18}")) {
+        long id = Long.parseLong(pid);
+        if (ProcessHandle.of(id).map(ProcessHandle::isAlive).orElse(false)) {
+          return OptionalLong.of(id);
+        }
+      }
+    } catch (IOException e) {
+      // no writer recorded
+    }
+    return OptionalLong.empty();
   }
 
   private static String holder(Path path) {

@@ -128,6 +128,11 @@ public final class SourceWalker {
                             + " itself to include it"));
               } else if (name.startsWith(".")) {
                 return FileVisitResult.CONTINUE;
+              } else if (!attrs.isRegularFile() && !attrs.isSymbolicLink()) {
+                ignored.add(
+                    new Skip(
+                        file.toString(),
+                        "not a regular file (a pipe, socket or device); not read"));
               } else if (isDocumentation(name)) {
                 ignored.add(new Skip(file.toString(), "documentation, not a release"));
               } else if (formats.forFile(name).isEmpty()) {

@@ -175,22 +175,7 @@ class IndexingKillTest {
   private record Outcome(boolean killed, int exitCode, String lastPhase, List<String> lines) {}
 
   private static Outcome runUntil(Path index, Path corpus, Trigger trigger) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String classpath =
-        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    Process process =
-        new ProcessBuilder(
-                java,
-                "-Xmx256m",
-                "-XX:TieredStopAtLevel=1",
-                "-cp",
-                classpath,
-                KillableRun.class.getName(),
-                index.toString(),
-                corpus.toString(),
-                Integer.toString(COMMIT_EVERY))
-            .redirectErrorStream(true)
-            .start();
+    Process process = KillableRun.launch(index, corpus, COMMIT_EVERY);
     BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     Thread reader =
         new Thread(

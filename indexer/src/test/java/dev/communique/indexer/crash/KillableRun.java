@@ -43,6 +43,25 @@ public final class KillableRun {
     }
   }
 
+  /** Starts this run in a child JVM, its output and errors merged. */
+  static Process launch(Path index, Path corpus, int commitEvery) throws java.io.IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String classpath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    return new ProcessBuilder(
+            java,
+            "-Xmx256m",
+            "-XX:TieredStopAtLevel=1",
+            "-cp",
+            classpath,
+            KillableRun.class.getName(),
+            index.toString(),
+            corpus.toString(),
+            Integer.toString(commitEvery))
+        .redirectErrorStream(true)
+        .start();
+  }
+
   /** Prints each phase at once. */
   private static final class PhasePrinter implements ProgressListener {
     @Override

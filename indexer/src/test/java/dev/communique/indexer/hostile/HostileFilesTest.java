@@ -127,7 +127,19 @@ class HostileFilesTest {
     Files.createSymbolicLink(sub.resolve("loop"), corpus);
     Files.createSymbolicLink(corpus.resolve("outside-link.txt"), outside.resolve("secret.txt"));
 
-    List<String> lines = ChildJvm.run(ReportingRun.class, "-Xmx512m", dir.resolve("index"), corpus);
+    Files.writeString(corpus.resolve("vanishing.txt"), GOOD.formatted("vanishing", "vanishing"));
+    Files.writeString(corpus.resolve("unreadable.txt"), GOOD.formatted("locked", "locked"));
+    Process mkfifo = new ProcessBuilder("mkfifo", corpus.resolve("pipe.txt").toString()).start();
+    assertThat(mkfifo.waitFor()).as("mkfifo").isZero();
+
+    List<String> lines =
+        ChildJvm.run(
+            ReportingRun.class,
+            "-Xmx512m",
+            dir.resolve("index"),
+            corpus,
+            "gone:vanishing.txt",
+            "unreadable:unreadable.txt");
     String out = String.join("\n", lines);
     System.out.println("hostile files:\n" + out);
 
@@ -162,6 +174,18 @@ class HostileFilesTest {
                 + corpus.resolve("outside-link.txt")
                 + ": a link to a file outside the indexed folder")
         .contains("IGNORE " + sub.resolve("loop") + ": link to a folder or to nothing")
+        .contains(
+            "IGNORE "
+                + corpus.resolve("pipe.txt")
+                + ": not a regular file (a pipe, socket or device); not read")
+        .contains(
+            "SKIP "
+                + corpus.resolve("vanishing.txt")
+                + ": cannot read: the file is gone (deleted or moved after the run found it)")
+        .containsPattern(
+            "SKIP "
+                + java.util.regex.Pattern.quote(corpus.resolve("unreadable.txt").toString())
+                + ": cannot read: (permission denied|Is a directory)")
         .contains("SKIP " + corpus.resolve("deep-yaml.md"))
         .contains(
             "SKIP " + corpus.resolve("alias-bomb.md") + ":3: front matter uses the YAML alias")

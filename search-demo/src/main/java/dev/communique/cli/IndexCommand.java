@@ -89,7 +89,8 @@ final class IndexCommand implements Callable<Integer> {
   @Option(
       names = "--reread",
       description =
-          "Read every source again, even those unchanged since they were indexed (after changing the vocabulary).")
+          "Read every source again, even those unchanged since they were indexed (an edited"
+              + " vocabulary or changed options are noticed without it).")
   boolean reread;
 
   @Option(

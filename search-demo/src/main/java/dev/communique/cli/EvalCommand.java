@@ -1,6 +1,7 @@
 package dev.communique.cli;
 
 import dev.communique.core.index.CommuniqueIndex;
+import dev.communique.core.search.Feedback;
 import dev.communique.core.search.RankRequest;
 import dev.communique.core.search.RankingProfile;
 import dev.communique.indexer.eval.Evaluation;
@@ -73,6 +74,40 @@ final class EvalCommand implements Callable<Integer> {
   boolean proximity;
 
   @Option(
+      names = "--rm3",
+      description =
+          "Pseudo-relevance feedback: run each topic, add the strongest words of its best"
+              + " documents, run it again.")
+  boolean rm3;
+
+  @Option(
+      names = "--fb-docs",
+      paramLabel = "N",
+      description = "With --rm3: feedback documents (default: ${DEFAULT-VALUE}).")
+  int fbDocs = Feedback.DEFAULT_DOCS;
+
+  @Option(
+      names = "--fb-terms",
+      paramLabel = "N",
+      description = "With --rm3: words added (default: ${DEFAULT-VALUE}).")
+  int fbTerms = Feedback.DEFAULT_TERMS;
+
+  @Option(
+      names = "--fb-weight",
+      paramLabel = "W",
+      description =
+          "With --rm3: the original topic's share of the weight, 0-1 (default: ${DEFAULT-VALUE}).")
+  double fbWeight = Feedback.DEFAULT_ORIGINAL_WEIGHT;
+
+  @Option(
+      names = "--fb-rerank",
+      paramLabel = "N",
+      description =
+          "With --rm3: put the first N documents back in the original topic's order; 0 for plain"
+              + " RM3 (default: ${DEFAULT-VALUE}).")
+  int fbRerank = Feedback.DEFAULT_RERANK_DEPTH;
+
+  @Option(
       names = "--depth",
       paramLabel = "N",
       description = "Documents per topic (default: ${DEFAULT-VALUE}).")
@@ -98,12 +133,22 @@ final class EvalCommand implements Callable<Integer> {
     warn(err, judgments.problems());
     CommuniqueIndex opened = root.indexes().searchable(index, err);
     long start = System.nanoTime();
-    TrecRun trecRun = new RunMaker(opened, ranking, depth, proximity).run(topicFile.topics());
+    RankRequest settings =
+        RankRequest.builder("")
+            .profile(ranking)
+            .depth(depth)
+            .proximity(proximity)
+            .feedback(feedback())
+            .build();
+    TrecRun trecRun = new RunMaker(opened, settings).run(topicFile.topics());
     long millis = (System.nanoTime() - start) / 1_000_000;
     if (run != null) {
       try (Writer writer = Files.newBufferedWriter(run, StandardCharsets.UTF_8)) {
         trecRun.write(
-            writer, tag == null ? ranking.label() + (proximity ? "-proximity" : "") : tag);
+            writer,
+            tag == null
+                ? ranking.label() + (proximity ? "-proximity" : "") + (rm3 ? "-rm3" : "")
+                : tag);
       }
     }
     Evaluation evaluation = new Evaluator().evaluate(trecRun, judgments, measures);
@@ -148,6 +193,27 @@ final class EvalCommand implements Callable<Integer> {
       all.append(String.format(Locale.ROOT, " %12.4f", evaluation.mean(metric)));
     }
     out.println(all);
+  }
+
+  /** The feedback the options ask for, or null without --rm3. */
+  private Feedback feedback() {
+    boolean tuned =
+        fbDocs != Feedback.DEFAULT_DOCS
+            || fbTerms != Feedback.DEFAULT_TERMS
+            || fbWeight != Feedback.DEFAULT_ORIGINAL_WEIGHT
+            || fbRerank != Feedback.DEFAULT_RERANK_DEPTH;
+    if (!rm3) {
+      if (tuned) {
+        throw new IllegalArgumentException(
+            "--fb-docs, --fb-terms, --fb-weight and --fb-rerank need --rm3");
+      }
+      return null;
+    }
+    try {
+      return Feedback.rm3(fbDocs, fbTerms, fbWeight, fbRerank);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--rm3: " + e.getMessage(), e);
+    }
   }
 
   private RankingProfile parseProfile() {

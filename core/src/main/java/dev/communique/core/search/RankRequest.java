@@ -18,8 +18,10 @@ public final class RankRequest {
   private final int depth;
   private final String excludeId;
   private final boolean proximity;
+  private final Feedback feedback;
 
   private RankRequest(Builder builder) {
+    this.feedback = builder.feedback;
     this.text = builder.text;
     this.profile = builder.profile;
     this.depth = builder.depth;
@@ -57,6 +59,21 @@ public final class RankRequest {
     return proximity;
   }
 
+  /** The pseudo-relevance feedback the ranking runs with, or {@code null} for none. */
+  public Feedback feedback() {
+    return feedback;
+  }
+
+  /** A builder for other text with this request's settings. */
+  public Builder toBuilder(String otherText) {
+    return builder(otherText)
+        .profile(profile)
+        .depth(depth)
+        .excludeId(excludeId)
+        .proximity(proximity)
+        .feedback(feedback);
+  }
+
   /** Builds a {@link RankRequest}. Not thread-safe. */
   public static final class Builder {
     private final String text;
@@ -64,6 +81,7 @@ public final class RankRequest {
     private int depth = DEFAULT_DEPTH;
     private String excludeId = "";
     private boolean proximity;
+    private Feedback feedback;
 
     private Builder(String text) {
       this.text = Objects.requireNonNull(text, "text");
@@ -96,6 +114,15 @@ public final class RankRequest {
      */
     public Builder proximity(boolean value) {
       this.proximity = value;
+      return this;
+    }
+
+    /**
+     * Runs the ranking with pseudo-relevance feedback (RM3): once, then again with the strongest
+     * words of its best documents added; {@code null} for none (the default).
+     */
+    public Builder feedback(Feedback value) {
+      this.feedback = value;
       return this;
     }
 

@@ -4,6 +4,7 @@ import dev.communique.core.schema.CommuniqueSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,32 +58,29 @@ final class Ranker {
 
   Ranking rank(IndexSearcher searcher, RankRequest request) throws IOException {
     IndexSearcher scoring = searcher;
-    Query query;
-    if (request.profile() == RankingProfile.BM25_ANSERINI) {
+    Map<String, Float> fields;
+    Analyzer analyzer;
+    if (request.profile() != RankingProfile.BM25_ANSERINI) {
+      fields = CommuniqueSchema.DEFAULT_FIELDS;
+      analyzer = stemmed;
+    } else {
       scoring = new IndexSearcher(searcher.getIndexReader());
       scoring.setSimilarity(BASELINE);
-      query = bagOfWords(Map.of(CommuniqueSchema.CONTENTS, 1f), contents, request.text());
-    } else {
-      query = bagOfWords(CommuniqueSchema.DEFAULT_FIELDS, stemmed, request.text());
-      if (query != null && request.proximity()) {
-        query = withProximity(query, stemmed, request.text());
-      }
-      if (query != null) {
-        query =
-            new BooleanQuery.Builder()
-                .add(query, BooleanClause.Occur.MUST)
-                .add(new TermQuery(CommuniqueSchema.canonicalTerm()), BooleanClause.Occur.FILTER)
-                .build();
-      }
+      fields = Map.of(CommuniqueSchema.CONTENTS, 1f);
+      analyzer = contents;
     }
-    if (query == null) {
+    Map<String, Integer> counts =
+        termCounts(analyzer, fields.keySet().iterator().next(), request.text());
+    if (counts.isEmpty()) {
       return new Ranking(request, List.of());
     }
-    TopFieldDocs top =
-        scoring.search(
-            query,
-            new TopFieldCollectorManager(
-                BY_SCORE_THEN_ID, request.depth(), null, Integer.MAX_VALUE));
+    Query ordering = query(fields, counts, analyzer, request, request.proximity());
+    TopFieldDocs top;
+    if (request.feedback() == null) {
+      top = top(scoring, ordering, request.depth());
+    } else {
+      top = withFeedback(scoring, fields, counts, analyzer, request, ordering);
+    }
     List<RankedDoc> docs = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc hit : top.scoreDocs) {
       FieldDoc field = (FieldDoc) hit;
@@ -92,6 +90,107 @@ final class Ranker {
       }
     }
     return new Ranking(request, docs);
+  }
+
+  /**
+   * The ranking with feedback, in two stages. Which documents are found, and the order of all but
+   * the first few, come from the expanded query: the plain bag of words, run once, then again with
+   * the relevance model of its best documents. The first {@link Feedback#rerankDepth()} of them are
+   * then put in the order the original query gives them ({@code ordering}, with its proximity pairs
+   * if asked), so that feedback widens what is found without shuffling the best. Proximity
+   * therefore never changes which documents are found.
+   */
+  private TopFieldDocs withFeedback(
+      IndexSearcher scoring,
+      Map<String, Float> fields,
+      Map<String, Integer> counts,
+      Analyzer analyzer,
+      RankRequest request,
+      Query ordering)
+      throws IOException {
+    Feedback feedback = request.feedback();
+    Query plain = query(fields, counts, analyzer, request, false);
+    TopFieldDocs first = top(scoring, plain, feedback.docs());
+    List<ScoreDoc> best = new ArrayList<>(first.scoreDocs.length);
+    for (ScoreDoc hit : first.scoreDocs) {
+      best.add(new ScoreDoc(hit.doc, score(hit)));
+    }
+    Map<String, Float> expanded = RelevanceModel.expand(scoring, best, counts, feedback, analyzer);
+    TopFieldDocs wide =
+        top(scoring, query(fields, expanded, analyzer, request, false), request.depth());
+    int head = Math.min(feedback.rerankDepth(), wide.scoreDocs.length);
+    if (head == 0) {
+      return wide;
+    }
+    Map<Integer, Float> original = new HashMap<>();
+    for (ScoreDoc hit :
+        top(scoring, ordering, Math.max(request.depth(), RankRequest.DEFAULT_DEPTH)).scoreDocs) {
+      original.put(hit.doc, score(hit));
+    }
+    FieldDoc[] reordered = new FieldDoc[head];
+    for (int i = 0; i < head; i++) {
+      FieldDoc hit = (FieldDoc) wide.scoreDocs[i];
+      Float score = original.get(hit.doc);
+      reordered[i] =
+          new FieldDoc(
+              hit.doc,
+              Float.NaN,
+              new Object[] {score == null ? Float.NEGATIVE_INFINITY : score, hit.fields[1]});
+    }
+    java.util.Arrays.sort(
+        reordered,
+        java.util.Comparator.<FieldDoc>comparingDouble(d -> -(Float) d.fields[0])
+            .thenComparing(d -> (BytesRef) d.fields[1]));
+    float lowest = Float.POSITIVE_INFINITY;
+    for (FieldDoc d : reordered) {
+      if ((Float) d.fields[0] != Float.NEGATIVE_INFINITY) {
+        lowest = Math.min(lowest, (Float) d.fields[0]);
+      }
+    }
+    float below = head < wide.scoreDocs.length ? score(wide.scoreDocs[head]) : 0f;
+    float shift = lowest == Float.POSITIVE_INFINITY ? 0f : Math.max(0f, below - lowest) + 1f;
+    float unmatched = (lowest == Float.POSITIVE_INFINITY ? below + 1f : lowest + shift) - 0.5f;
+    for (int i = 0; i < head; i++) {
+      FieldDoc d = reordered[i];
+      float score = (Float) d.fields[0];
+      d.fields[0] = score == Float.NEGATIVE_INFINITY ? unmatched : score + shift;
+      wide.scoreDocs[i] = d;
+    }
+    return wide;
+  }
+
+  private static float score(ScoreDoc hit) {
+    return (Float) ((FieldDoc) hit).fields[0];
+  }
+
+  /**
+   * The profile's query for weighted terms: their bag over the fields, with neighbouring pairs of
+   * the request's text when {@code proximity}, and only canonical copies unless the profile ranks
+   * every document ({@code bm25-anserini}).
+   */
+  private static Query query(
+      Map<String, Float> fields,
+      Map<String, ? extends Number> weights,
+      Analyzer analyzer,
+      RankRequest request,
+      boolean proximity) {
+    Query query = bagOfWords(fields, weights);
+    if (request.profile() == RankingProfile.BM25_ANSERINI) {
+      return query;
+    }
+    if (proximity) {
+      query = withProximity(query, analyzer, request.text());
+    }
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST)
+        .add(new TermQuery(CommuniqueSchema.canonicalTerm()), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  private static TopFieldDocs top(IndexSearcher searcher, Query query, int depth)
+      throws IOException {
+    return searcher.search(
+        query, new TopFieldCollectorManager(BY_SCORE_THEN_ID, depth, null, Integer.MAX_VALUE));
   }
 
   /**
@@ -140,17 +239,12 @@ final class Ranker {
   }
 
   /**
-   * One SHOULD clause per distinct analysed term, boosted by how often the term occurs in the text;
-   * with several fields, each term's clause sums the fields, each with its weight. {@code null}
-   * when the text has no searchable term.
+   * One SHOULD clause per term, boosted by its weight (its count in the text, or what feedback made
+   * of it); with several fields, each term's clause sums the fields, each with its weight.
    */
-  static Query bagOfWords(Map<String, Float> fields, Analyzer analyzer, String text) {
-    Map<String, Integer> counts = termCounts(analyzer, fields.keySet().iterator().next(), text);
-    if (counts.isEmpty()) {
-      return null;
-    }
+  static Query bagOfWords(Map<String, Float> fields, Map<String, ? extends Number> weights) {
     BooleanQuery.Builder bag = new BooleanQuery.Builder();
-    for (Map.Entry<String, Integer> term : counts.entrySet()) {
+    for (Map.Entry<String, ? extends Number> term : weights.entrySet()) {
       Query perTerm;
       if (fields.size() == 1) {
         perTerm = new TermQuery(new Term(fields.keySet().iterator().next(), term.getKey()));
@@ -167,7 +261,7 @@ final class Ranker {
                         BooleanClause.Occur.SHOULD));
         perTerm = across.build();
       }
-      bag.add(boosted(perTerm, term.getValue()), BooleanClause.Occur.SHOULD);
+      bag.add(boosted(perTerm, term.getValue().floatValue()), BooleanClause.Occur.SHOULD);
     }
     return bag.build();
   }

@@ -18,9 +18,7 @@ import java.util.Objects;
  */
 public final class RunMaker {
   private final CommuniqueSearch search;
-  private final RankingProfile profile;
-  private final int depth;
-  private final boolean proximity;
+  private final RankRequest settings;
 
   /**
    * @param search the collection
@@ -30,10 +28,18 @@ public final class RunMaker {
    *     profile)
    */
   public RunMaker(CommuniqueSearch search, RankingProfile profile, int depth, boolean proximity) {
+    this(
+        search, RankRequest.builder("").profile(profile).depth(depth).proximity(proximity).build());
+  }
+
+  /**
+   * @param search the collection
+   * @param settings the ranking every topic gets (profile, depth, proximity, feedback); its text
+   *     and excluded id are replaced by each topic's
+   */
+  public RunMaker(CommuniqueSearch search, RankRequest settings) {
     this.search = Objects.requireNonNull(search, "search");
-    this.profile = Objects.requireNonNull(profile, "profile");
-    this.depth = depth;
-    this.proximity = proximity;
+    this.settings = Objects.requireNonNull(settings, "settings");
   }
 
   /**
@@ -44,14 +50,7 @@ public final class RunMaker {
   public TrecRun run(List<Topic> topics) throws IOException {
     TrecRun.Builder run = TrecRun.builder();
     for (Topic topic : topics) {
-      Ranking ranking =
-          search.rank(
-              RankRequest.builder(topic.text())
-                  .profile(profile)
-                  .depth(depth)
-                  .excludeId(topic.id())
-                  .proximity(proximity)
-                  .build());
+      Ranking ranking = search.rank(settings.toBuilder(topic.text()).excludeId(topic.id()).build());
       List<String> ids = new ArrayList<>(ranking.docs().size());
       List<Float> scores = new ArrayList<>(ranking.docs().size());
       for (RankedDoc doc : ranking.docs()) {

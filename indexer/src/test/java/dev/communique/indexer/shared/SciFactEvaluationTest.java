@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.communique.core.index.CommuniqueIndex;
+import dev.communique.core.search.Feedback;
 import dev.communique.core.search.QueryVocabulary;
 import dev.communique.core.search.RankRequest;
 import dev.communique.core.search.RankingProfile;
@@ -59,10 +60,13 @@ class SciFactEvaluationTest {
   }
 
   private static String scores(RankingProfile profile) throws Exception {
+    return scores(RankRequest.builder("").profile(profile).build());
+  }
+
+  private static String scores(RankRequest settings) throws Exception {
     TopicFile topics = TopicFile.read(scifact.resolve("topics.beir-v1.0.0-scifact.test.tsv"));
     Qrels qrels = Qrels.read(scifact.resolve("qrels.beir-v1.0.0-scifact.test.txt"));
-    TrecRun run =
-        new RunMaker(index, profile, RankRequest.DEFAULT_DEPTH, false).run(topics.topics());
+    TrecRun run = new RunMaker(index, settings).run(topics.topics());
     Evaluation evaluation = new Evaluator().evaluate(run, qrels, METRICS);
     assertThat(evaluation.topics()).hasSize(300);
     StringBuilder table = new StringBuilder();
@@ -82,6 +86,17 @@ class SciFactEvaluationTest {
   void theDefaultProfileScoresWhatWasRecorded() throws Exception {
     assertThat(scores(RankingProfile.DEFAULT))
         .startsWith("ndcg@10 0.6857\nrecall@100 0.9242\nrecall@1000 0.9800\n");
+  }
+
+  @Test
+  void feedbackRaisesRecallAndKeepsTheTopInTheOriginalOrder() throws Exception {
+    RankRequest.Builder rm3 = RankRequest.builder("").feedback(Feedback.rm3());
+    assertThat(scores(rm3.build()))
+        .startsWith("ndcg@10 0.6857\nrecall@100 0.9310\nrecall@1000 0.9833\n");
+    assertThat(scores(rm3.proximity(true).build()))
+        .startsWith("ndcg@10 0.6911\nrecall@100 0.9310\nrecall@1000 0.9833\n");
+    assertThat(scores(RankRequest.builder("").feedback(Feedback.rm3(10, 40, 0.5, 0)).build()))
+        .startsWith("ndcg@10 0.6713\nrecall@100 0.9310\n");
   }
 
   @Test

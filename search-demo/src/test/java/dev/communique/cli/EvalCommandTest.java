@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.communique.cli.CliRun.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,5 +117,31 @@ class EvalCommandTest {
         .isEqualTo(
             "communique: --profile: unknown ranking profile 'bm99'; expected one of default,"
                 + " bm25-anserini\n");
+    assertThat(eval("--fb-docs", "5").err())
+        .isEqualTo("communique: --fb-docs, --fb-terms, --fb-weight and --fb-rerank need --rm3\n");
+    assertThat(eval("--rm3", "--fb-weight", "2").err())
+        .isEqualTo("communique: --rm3: the original query's weight must be in [0, 1], got 2.0\n");
+  }
+
+  @Test
+  void rm3RunsAreTaggedAndKeepTheTopInTheTopicsOrder() throws Exception {
+    Path plainRun = dir.resolve("plain-run.txt");
+    Path rm3Run = dir.resolve("rm3-run.txt");
+    assertThat(eval("--run", plainRun.toString()).status()).isZero();
+    Run rm3 = eval("--rm3", "--run", rm3Run.toString());
+    assertThat(rm3.status()).isZero();
+    List<String> plain = docids(plainRun, "1");
+    List<String> expanded = docids(rm3Run, "1");
+    assertThat(expanded).startsWith(plain.toArray(String[]::new));
+    assertThat(expanded.size()).isGreaterThan(plain.size());
+    assertThat(Files.readAllLines(rm3Run).get(0)).endsWith(" default-rm3");
+  }
+
+  private static List<String> docids(Path run, String topic) throws Exception {
+    return Files.readAllLines(run).stream()
+        .map(line -> line.split(" "))
+        .filter(f -> f[0].equals(topic))
+        .map(f -> f[2])
+        .toList();
   }
 }

@@ -41,6 +41,38 @@ class HostileOutputCliTest {
   }
 
   @Test
+  void keywordInContextAndExportsEscapeTheDocumentsMarkupToo() {
+    Run kwic = run("kwic", "scripts", "--index", index.toString(), "--markup", "html");
+    assertThat(kwic.status()).isZero();
+    assertThat(kwic.out())
+        .contains("<mark>scripts</mark>")
+        .contains("&lt;")
+        .doesNotContain("<script")
+        .doesNotContain("<img")
+        .doesNotContain("<a href");
+    Run export =
+        run(
+            "search",
+            "scripts",
+            "--index",
+            index.toString(),
+            "--all",
+            "--format",
+            "jsonl",
+            "--fields",
+            "id,snippets",
+            "--markup",
+            "html");
+    assertThat(export.status()).isZero();
+    assertThat(export.out())
+        .contains("<mark>scripts</mark>")
+        .contains("&lt;")
+        .doesNotContain("<script")
+        .doesNotContain("<img")
+        .doesNotContain("<a href");
+  }
+
+  @Test
   void csvCellsNeverStartAFormula() throws Exception {
     Run csv =
         run(

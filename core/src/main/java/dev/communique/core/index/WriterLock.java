@@ -55,31 +55,33 @@ final class WriterLock {
 
   /** The process the pid file names, if there is one and it is alive. */
   static OptionalLong liveHolder(Path path) {
+    OptionalLong pid = recordedPid(path);
+    return pid.isPresent()
+            && ProcessHandle.of(pid.getAsLong()).map(ProcessHandle::isAlive).orElse(false)
+        ? pid
+        : OptionalLong.empty();
+  }
+
+  private static String holder(Path path) {
+    OptionalLong pid = recordedPid(path);
+    if (pid.isEmpty()) {
+      return "pid unknown";
+    }
+    return pid.getAsLong() == ProcessHandle.current().pid()
+        ? "pid " + pid.getAsLong() + ", this process"
+        : "pid " + pid.getAsLong();
+  }
+
+  /** The process id the pid file holds, if it holds one. */
+  private static OptionalLong recordedPid(Path path) {
     try {
       String pid = Files.readString(path.resolve(PID_FILE), StandardCharsets.UTF_8).strip();
       if (pid.matches("\\d{1,18}")) {
-        long id = Long.parseLong(pid);
-        if (ProcessHandle.of(id).map(ProcessHandle::isAlive).orElse(false)) {
-          return OptionalLong.of(id);
-        }
+        return OptionalLong.of(Long.parseLong(pid));
       }
     } catch (IOException e) {
       // no writer recorded
     }
     return OptionalLong.empty();
-  }
-
-  private static String holder(Path path) {
-    try {
-      String pid = Files.readString(path.resolve(PID_FILE), StandardCharsets.UTF_8).strip();
-      if (pid.matches("\\d+")) {
-        return pid.equals(Long.toString(ProcessHandle.current().pid()))
-            ? "pid " + pid + ", this process"
-            : "pid " + pid;
-      }
-    } catch (IOException e) {
-      // unknown holder: fall through
-    }
-    return "pid unknown";
   }
 }

@@ -37,10 +37,36 @@ final class HitFields {
           "path",
           "titleDerived",
           "speakerResolved",
-          "body");
+          "body",
+          "turns");
 
   /** The fields of JSON and JSON Lines hits by default: those of {@code --json}. */
   static final List<String> JSON_DEFAULT = ALL.subList(0, ALL.indexOf("body"));
+
+  /**
+   * The default fields of a format, and {@code turns} after them for a search restricted to what
+   * some people said (as {@code --json} adds them there).
+   */
+  static List<String> defaults(ExportFormat format, boolean saidBy) {
+    List<String> base = format == ExportFormat.CSV ? CSV_DEFAULT : JSON_DEFAULT;
+    if (!saidBy) {
+      return base;
+    }
+    List<String> withTurns = new ArrayList<>(base);
+    withTurns.add("turns");
+    return List.copyOf(withTurns);
+  }
+
+  /**
+   * One matching turn as an export cell: an object in JSON, with the fields of the {@code turns}
+   * array of {@code --json}; "Speaker (turn N): snippet" in CSV.
+   */
+  record TurnCell(String speaker, String role, int index, int start, int end, String snippet) {
+    @Override
+    public String toString() {
+      return speaker + " (turn " + index + "): " + snippet;
+    }
+  }
 
   /** The CSV columns by default. */
   static final List<String> CSV_DEFAULT =
@@ -102,13 +128,22 @@ final class HitFields {
    * snippets.
    */
   static final List<String> COMMUNIQUE =
-      ALL.stream().filter(f -> !f.equals("score") && !f.equals("snippets")).toList();
+      ALL.stream()
+          .filter(f -> !f.equals("score") && !f.equals("snippets") && !f.equals("turns"))
+          .toList();
 
   /** One hit as a row holding every field. */
   static Map<String, Object> row(SearchHit hit) {
     Map<String, Object> row = row(hit.communique(), hit.copySources());
     row.put("score", hit.score());
     row.put("snippets", hit.snippets());
+    row.put(
+        "turns",
+        hit.turns().stream()
+            .map(
+                t ->
+                    new TurnCell(t.speaker(), t.role(), t.index(), t.start(), t.end(), t.snippet()))
+            .toList());
     return row;
   }
 

@@ -99,7 +99,8 @@ final class SearchCommand implements Callable<Integer> {
       description =
           "Fields of json, jsonl and csv hits, in order (default for csv: "
               + "id,date,datePrecision,organization,speakers,roles,title,type,topics,source,path,"
-              + "score,copies; for json and jsonl: those of --json). Also body and snippets.")
+              + "score,copies; for json and jsonl: those of --json; with --said-by, then turns). Also"
+              + " body, snippets and turns.")
   String fields;
 
   @Option(
@@ -183,7 +184,7 @@ final class SearchCommand implements Callable<Integer> {
     if (fields != null) {
       return HitFields.parse(fields);
     }
-    return chosen == ExportFormat.CSV ? HitFields.CSV_DEFAULT : HitFields.JSON_DEFAULT;
+    return HitFields.defaults(chosen, !saidBy.isEmpty());
   }
 
   private boolean wantsSnippets() {

@@ -318,7 +318,8 @@ class CommuniqueCliTest {
         .isEqualTo(
             "communique: --fields: unknown field 'x' (valid: id, score, title, organization,"
                 + " speakers, date, datePrecision, topics, source, snippets, roles, type,"
-                + " dateSource, copies, copySources, path, titleDerived, speakerResolved, body)");
+                + " dateSource, copies, copySources, path, titleDerived, speakerResolved, body,"
+                + " turns)");
     Run text = run("search", "nato", "--index", index.toString(), "--all");
     assertThat(text.err().strip())
         .isEqualTo("communique: --all: needs --format json, jsonl or csv");

@@ -93,6 +93,63 @@ class WhoSaidWhatCliTest {
   }
 
   @Test
+  void exportsOfASaidBySearchCarryTheMatchingTurns() throws Exception {
+    Run jsonl =
+        run(
+            "search",
+            "tariffs",
+            "--said-by",
+            "(question)",
+            "--said-by",
+            "Janet Yellen",
+            "--index",
+            index,
+            "--all",
+            "--format",
+            "jsonl");
+    assertThat(jsonl.status()).isZero();
+    assertThat(jsonl.out().lines()).hasSize(1);
+    JsonNode hit = new ObjectMapper().readTree(jsonl.out());
+    assertThat(hit.get("id").asText()).isEqualTo(BRIEFING);
+    JsonNode turns = hit.get("turns");
+    assertThat(turns).hasSize(2);
+    assertThat(turns.get(0).get("speaker").asText()).isEqualTo("(question)");
+    assertThat(turns.get(0).get("index").asInt()).isEqualTo(1);
+    assertThat(turns.get(0).get("snippet").asText())
+        .isEqualTo("Thank you, Karine. Are <mark>tariffs</mark> on China going to rise?");
+    assertThat(turns.get(1).get("speaker").asText()).isEqualTo("Janet Yellen");
+    assertThat(turns.get(1).get("index").asInt()).isEqualTo(3);
+
+    Run csv =
+        run(
+            "search",
+            "tariffs",
+            "--said-by",
+            "Janet Yellen",
+            "--index",
+            index,
+            "--all",
+            "--format",
+            "csv",
+            "--fields",
+            "id,turns",
+            "--markup",
+            "brackets");
+    assertThat(csv.status()).isZero();
+    assertThat(csv.out())
+        .isEqualTo(
+            "id,turns\r\n"
+                + BRIEFING
+                + ",\"Janet Yellen (turn 3): Thank you. Our approach to China is clear. [Tariffs] on"
+                + " steel stay where they are, and inflation is easing.\"\r\n");
+
+    Run plain = run("search", "tariffs", "--index", index, "--all", "--format", "jsonl");
+    assertThat(
+            new ObjectMapper().readTree(plain.out().lines().findFirst().orElseThrow()).has("turns"))
+        .isFalse();
+  }
+
+  @Test
   void plainSearchJsonHasNoTurns() throws Exception {
     JsonNode json =
         new ObjectMapper().readTree(run("search", "China", "--index", index, "--json").out());

@@ -246,18 +246,22 @@ public final class CommuniqueSearcher {
   /**
    * Streams every hit of the request (its offset and limit are ignored) in its sort order to the
    * sink, and returns how many there were. Snippets are made only if the request asks for some.
+   * With {@link SearchRequest#saidBy()}, each hit carries its matching turns, as in a search.
    *
    * @throws InvalidQueryException if the query cannot be parsed
    */
   public long export(IndexSearcher searcher, SearchRequest request, ExportSink sink)
       throws IOException {
+    if (request.saidBy().isEmpty()) {
+      return export.export(
+          searcher, compiler.compile(request.query(), request.filter()), request, sink);
+    }
     return export.export(
         searcher,
-        request.saidBy().isEmpty()
-            ? compiler.compile(request.query(), request.filter())
-            : turnSearch.compile(compiler, request),
+        turnSearch.compile(compiler, request),
         request,
-        sink);
+        sink,
+        (s, chunk) -> turnSearch.hits(s, compiler, request, chunk));
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.communique.core.search;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -29,9 +30,31 @@ final class HitExport {
     this.hitPage = hitPage;
   }
 
+  /** Makes the hits of one chunk of Lucene hits, scores set, in their order. */
+  @FunctionalInterface
+  interface HitMaker {
+    List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] chunk) throws IOException;
+  }
+
   /** Hands every hit to the sink and returns how many it handed. */
   long export(
       IndexSearcher searcher, CompiledQuery compiled, SearchRequest request, ExportSink sink)
+      throws IOException {
+    return export(
+        searcher,
+        compiled,
+        request,
+        sink,
+        (s, chunk) -> hitPage.hits(s, compiled, chunk, request.snippets(), false));
+  }
+
+  /** Hands every hit, as {@code maker} makes them, to the sink and returns how many it handed. */
+  long export(
+      IndexSearcher searcher,
+      CompiledQuery compiled,
+      SearchRequest request,
+      ExportSink sink,
+      HitMaker maker)
       throws IOException {
     Query query = compiled.combined();
     sink.begin(searcher.count(query));
@@ -46,7 +69,7 @@ final class HitExport {
       ScoreDoc[] batch = top.scoreDocs;
       for (int from = 0; from < batch.length; from += CHUNK) {
         ScoreDoc[] chunk = Arrays.copyOfRange(batch, from, Math.min(batch.length, from + CHUNK));
-        for (SearchHit hit : hitPage.hits(searcher, compiled, chunk, request.snippets(), false)) {
+        for (SearchHit hit : maker.hits(searcher, chunk)) {
           sink.accept(hit);
           sent++;
         }

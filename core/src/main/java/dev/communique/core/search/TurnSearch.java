@@ -101,6 +101,17 @@ final class TurnSearch {
             ? new ScoreDoc[0]
             : Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length);
     TopFieldCollector.populateScores(page, searcher, query);
+    List<SearchHit> hits = hits(searcher, compiler, request, page);
+    return new HitPage.Page(top.totalHits.value, hits);
+  }
+
+  /**
+   * The hits for these releases (scores already set), each with every matching turn: for a page, or
+   * for one chunk of an export.
+   */
+  List<SearchHit> hits(
+      IndexSearcher searcher, QueryCompiler compiler, SearchRequest request, ScoreDoc[] releases)
+      throws IOException {
     Weight turns =
         searcher.createWeight(
             searcher.rewrite(compiler.turns(request.query(), request.saidBy())),
@@ -109,8 +120,8 @@ final class TurnSearch {
     Weight words =
         searcher.createWeight(
             searcher.rewrite(compiler.parse(request.query())), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    List<SearchHit> hits = new ArrayList<>(page.length);
-    for (ScoreDoc hit : page) {
+    List<SearchHit> hits = new ArrayList<>(releases.length);
+    for (ScoreDoc hit : releases) {
       Document doc = searcher.storedFields().document(hit.doc);
       var communique = DocumentMapper.fromDocument(doc);
       List<TurnHit> matched = matchingTurns(searcher, turns, words, hit.doc, communique, request);
@@ -123,7 +134,7 @@ final class TurnSearch {
               "",
               matched));
     }
-    return new HitPage.Page(top.totalHits.value, hits);
+    return hits;
   }
 
   /** Every turn of the release's block that the turn query matches, in text order. */

@@ -74,7 +74,11 @@ class WhoSaidWhatCliTest {
             "--json");
     JsonNode json = new ObjectMapper().readTree(run.out());
     assertThat(json.get("total").asInt()).isEqualTo(1);
-    JsonNode hit = json.get("hits").get(0);
+    assertTariffTurns(json.get("hits").get(0));
+  }
+
+  /** The briefing's hit for "tariffs" said by reporters and Janet Yellen, with its two turns. */
+  private static void assertTariffTurns(JsonNode hit) {
     assertThat(hit.get("id").asText()).isEqualTo(BRIEFING);
     JsonNode turns = hit.get("turns");
     assertThat(turns).hasSize(2);
@@ -109,16 +113,7 @@ class WhoSaidWhatCliTest {
             "jsonl");
     assertThat(jsonl.status()).isZero();
     assertThat(jsonl.out().lines()).hasSize(1);
-    JsonNode hit = new ObjectMapper().readTree(jsonl.out());
-    assertThat(hit.get("id").asText()).isEqualTo(BRIEFING);
-    JsonNode turns = hit.get("turns");
-    assertThat(turns).hasSize(2);
-    assertThat(turns.get(0).get("speaker").asText()).isEqualTo("(question)");
-    assertThat(turns.get(0).get("index").asInt()).isEqualTo(1);
-    assertThat(turns.get(0).get("snippet").asText())
-        .isEqualTo("Thank you, Karine. Are <mark>tariffs</mark> on China going to rise?");
-    assertThat(turns.get(1).get("speaker").asText()).isEqualTo("Janet Yellen");
-    assertThat(turns.get(1).get("index").asInt()).isEqualTo(3);
+    assertTariffTurns(new ObjectMapper().readTree(jsonl.out()));
 
     Run csv =
         run(

@@ -72,7 +72,8 @@ public final class Indexer {
   private final int maxBodyChars;
 
   /**
-   * What else decides what a source becomes: the vocabulary, the rules, the options. Recorded with
+   * What else decides what a source becomes: the vocabulary, the bundled rule files, the options
+   * (not the code: after upgrading the build, reread with {@code rereadUnchanged}). Recorded with
    * each source's checksum, so that a change makes a rerun read unchanged files again.
    */
   private final String settings;
@@ -88,8 +89,7 @@ public final class Indexer {
         SourceChecksum.settings(
             builder.vocabulary.fingerprint(),
             "turns=" + builder.turns,
-            "maxBody=" + builder.maxBodyChars,
-            String.valueOf(Indexer.class.getPackage().getImplementationVersion()));
+            "maxBody=" + builder.maxBodyChars);
     this.threads = builder.threads;
     this.duplicateThreshold = builder.duplicateThreshold;
     this.listener = builder.listener;

@@ -108,6 +108,19 @@ class IndexerTest {
   }
 
   @Test
+  void aPipeNamedOnTheCommandLineIsNotOpened() throws Exception {
+    Path pipe = dir.resolve("pipe.txt");
+    assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+    try (CommuniqueIndex index = CommuniqueIndex.open(dir.resolve("index"))) {
+      IndexingReport report = indexer(index).index(List.of(pipe));
+      assertThat(report.skipped())
+          .extracting(Skip::toString)
+          .containsExactly(pipe + ": not a regular file (a pipe, socket or device); not read");
+      assertThat(index.count()).isZero();
+    }
+  }
+
+  @Test
   void badFilesAreSkippedWithReasonsAndTheRestIsIndexed() throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     Files.writeString(

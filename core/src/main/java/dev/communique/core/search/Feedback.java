@@ -21,6 +21,9 @@ public final class Feedback {
   /** The original query's share of the weight by default. */
   public static final double DEFAULT_ORIGINAL_WEIGHT = 0.5;
 
+  /** The most words feedback may add: each is a clause per field, within Lucene's 1024. */
+  public static final int MAX_TERMS = 200;
+
   /** The documents put back in the original query's order by default. */
   public static final int DEFAULT_RERANK_DEPTH = 100;
 
@@ -48,7 +51,8 @@ public final class Feedback {
    * RM3 with these settings.
    *
    * @param docs how many of the first run's best documents feed the model, 1 to 1000
-   * @param terms how many of the model's words join the query, 1 to 1000
+   * @param terms how many of the model's words join the query, 1 to {@value #MAX_TERMS} (each is a
+   *     clause per field, and a query may have at most 1024)
    * @param originalWeight the original query's share of the weight, in [0, 1]
    */
   public static Feedback rm3(int docs, int terms, double originalWeight) {
@@ -68,8 +72,9 @@ public final class Feedback {
     if (docs < 1 || docs > 1000) {
       throw new IllegalArgumentException("feedback documents must be 1 to 1000, got " + docs);
     }
-    if (terms < 1 || terms > 1000) {
-      throw new IllegalArgumentException("feedback terms must be 1 to 1000, got " + terms);
+    if (terms < 1 || terms > MAX_TERMS) {
+      throw new IllegalArgumentException(
+          "feedback terms must be 1 to " + MAX_TERMS + ", got " + terms);
     }
     if (!(originalWeight >= 0 && originalWeight <= 1)) {
       throw new IllegalArgumentException(

@@ -48,7 +48,11 @@ final class WhoCounter {
     Map<String, Set<Integer>> documents = new HashMap<>();
     org.apache.lucene.index.QueryTimeout timeout = searcher.getTimeout();
     int visited = 0;
+    leaves:
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      if (timeout != null && timeout.shouldExit()) {
+        break; // the caller's limit check reports it
+      }
       Scorer scorer = weight.scorer(leaf);
       if (scorer == null) {
         continue;
@@ -62,7 +66,7 @@ final class WhoCounter {
           continue;
         }
         if (timeout != null && (++visited & 0xFF) == 0 && timeout.shouldExit()) {
-          break; // the caller's limit check reports it
+          break leaves; // the caller's limit check reports it
         }
         String speaker = speakers.lookupOrd(speakers.ordValue()).utf8ToString();
         counts.computeIfAbsent(speaker, s -> new long[1])[0]++;

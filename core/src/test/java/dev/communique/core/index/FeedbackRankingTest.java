@@ -89,6 +89,8 @@ class FeedbackRankingTest {
   void settingsOutOfRangeAreRefused() {
     assertThatThrownBy(() -> Feedback.rm3(0, 10, 0.5))
         .hasMessage("feedback documents must be 1 to 1000, got 0");
+    assertThatThrownBy(() -> Feedback.rm3(10, 201, 0.5))
+        .hasMessage("feedback terms must be 1 to 200, got 201");
     assertThatThrownBy(() -> Feedback.rm3(10, 10, 1.5))
         .hasMessage("the original query's weight must be in [0, 1], got 1.5");
     assertThatThrownBy(() -> Feedback.rm3(10, 10, 0.5, -1))

@@ -67,6 +67,35 @@ class QueryTimeLimitTest {
   }
 
   @Test
+  void aReadThatFinishedWholeIsNotRefusedForTakingLongOnlyOneCutShortIs() throws Exception {
+    try (var directory = new org.apache.lucene.store.ByteBuffersDirectory()) {
+      try (var writer =
+          new org.apache.lucene.index.IndexWriter(
+              directory, new org.apache.lucene.index.IndexWriterConfig())) {
+        writer.addDocument(new org.apache.lucene.document.Document());
+      }
+      try (var reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
+        QueryLimits limits = QueryLimits.builder().timeout(Duration.ofSeconds(10)).build();
+        LimitedSearcher whole =
+            new LimitedSearcher(
+                new org.apache.lucene.search.IndexSearcher(reader), limits, true, now::get);
+        assertThat(whole.count(new org.apache.lucene.search.MatchAllDocsQuery())).isEqualTo(1);
+        now.addAndGet(60_000_000_000L); // the read finished, then took long to render
+        whole.checkTime();
+
+        LimitedSearcher cut =
+            new LimitedSearcher(
+                new org.apache.lucene.search.IndexSearcher(reader), limits, true, now::get);
+        now.addAndGet(60_000_000_000L);
+        assertThat(cut.getTimeout().shouldExit()).isTrue(); // a walk over matches stops here
+        assertThatThrownBy(cut::checkTime)
+            .isInstanceOf(QueryLimitException.class)
+            .hasMessageStartingWith("the query ran longer than 10000 ms");
+      }
+    }
+  }
+
+  @Test
   void theLimitIsMeasuredFromTheQuerysStartNotTheIndexsOpening() throws Exception {
     now.set(Long.MAX_VALUE / 2);
     assertThat(index.search(SearchRequest.builder("energy").limit(3).build()).hits()).hasSize(3);

@@ -6,25 +6,34 @@ import java.io.Reader;
 /**
  * Reads a text stream line by line, keeping at most a set number of characters of any one line: a
  * longer line is read past and reported as too long, never held in memory. JSON Lines uses it so
- * that one enormous record costs one skipped line, not the file or the heap. A trailing {@code \r}
- * is dropped. Not thread-safe.
+ * that one enormous record costs one skipped line, not the file or the heap. Not thread-safe.
  */
 final class BoundedLines {
   private final Reader in;
   private final int maxChars;
-  private final char[] buffer = new char[64 * 1024];
+
+  /**
+   * Small on purpose: a decoding or decompression failure loses what the failing read had decoded,
+   * so at most this much text before the failure goes unread.
+   */
+  private final char[] buffer = new char[4096];
+
   private final StringBuilder line = new StringBuilder();
   private int position;
   private int end;
   private int number;
   private long length;
+  private boolean afterCarriageReturn;
 
   BoundedLines(Reader in, int maxChars) {
     this.in = in;
     this.maxChars = maxChars;
   }
 
-  /** Moves to the next line; false at the end of the stream. */
+  /**
+   * Moves to the next line; false at the end of the stream. A line ends at {@code \n}, {@code \r\n}
+   * or a lone {@code \r}, as {@link java.io.BufferedReader#readLine()} ends it.
+   */
   boolean advance() throws IOException {
     line.setLength(0);
     length = 0;
@@ -41,9 +50,16 @@ final class BoundedLines {
         position = 0;
         end = n;
       }
+      if (afterCarriageReturn) {
+        afterCarriageReturn = false;
+        if (buffer[position] == '\n') {
+          position++;
+          continue;
+        }
+      }
       started = true;
       int start = position;
-      while (position < end && buffer[position] != '\n') {
+      while (position < end && buffer[position] != '\n' && buffer[position] != '\r') {
         position++;
       }
       int count = position - start;
@@ -52,15 +68,12 @@ final class BoundedLines {
       }
       length += count;
       if (position < end) {
+        afterCarriageReturn = buffer[position] == '\r';
         position++;
         break;
       }
     }
     number++;
-    if (length <= maxChars && line.length() > 0 && line.charAt(line.length() - 1) == '\r') {
-      line.setLength(line.length() - 1);
-      length--;
-    }
     return true;
   }
 

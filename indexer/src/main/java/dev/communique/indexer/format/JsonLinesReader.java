@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.communique.core.DatePrecision;
-import java.io.BufferedReader;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +39,7 @@ public final class JsonLinesReader implements FormatReader {
     int records = 0;
     int bad = 0;
     String path = file.indexedPath();
-    try (BufferedReader reader = TextFiles.open(file.path(), false)) {
+    try (Reader reader = TextFiles.open(file.path(), false)) {
       BoundedLines lines = new BoundedLines(reader, MAX_LINE_CHARS);
       while (lines.advance()) {
         lineNumber = lines.number();
@@ -87,7 +87,8 @@ public final class JsonLinesReader implements FormatReader {
               + lineNumber
               + " ("
               + (e.getMessage() == null ? "truncated" : e.getMessage())
-              + "); the lines before it are read");
+              + "); the lines before it are read, but for any in its last few thousand"
+              + " characters");
     }
     if (records == 0) {
       throw new SourceException(file.display(), "empty file");

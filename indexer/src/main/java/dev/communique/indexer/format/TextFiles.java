@@ -62,14 +62,16 @@ public final class TextFiles {
    * @throws SourceException if the file starts with a UTF-16 or UTF-32 byte-order mark
    */
   public static BufferedReader open(Path path) throws IOException, SourceException {
-    return open(path, true);
+    return new BufferedReader(open(path, true), 65536);
   }
 
   /**
-   * Opens the file as {@link #open(Path)} does; when {@code bounded} is false the whole file may
-   * hold more than {@link BoundedInput#MAX_BYTES}, for formats that bound each record instead.
+   * Opens the file as {@link #open(Path)} does, without a character buffer (the bytes are
+   * buffered), so that a failure loses no more than the read it interrupts; when {@code bounded} is
+   * false the whole file may hold more than {@link BoundedInput#MAX_BYTES}, for formats that bound
+   * each record instead.
    */
-  static BufferedReader open(Path path, boolean bounded) throws IOException, SourceException {
+  static Reader open(Path path, boolean bounded) throws IOException, SourceException {
     InputStream in = new BufferedInputStream(Files.newInputStream(path), 65536);
     try {
       if (path.getFileName().toString().endsWith(".gz")) {
@@ -88,7 +90,7 @@ public final class TextFiles {
               .newDecoder()
               .onMalformedInput(CodingErrorAction.REPORT)
               .onUnmappableCharacter(CodingErrorAction.REPORT);
-      return new BufferedReader(new InputStreamReader(in, decoder), 65536);
+      return new InputStreamReader(in, decoder);
     } catch (IOException | SourceException | RuntimeException e) {
       in.close();
       if (e instanceof ZipException || e instanceof EOFException) {

@@ -51,6 +51,9 @@ public final class SourceWalker {
         skipped.add(new Skip(root.toString(), "no such file or directory"));
       } else if (Files.isDirectory(root)) {
         walkFolder(root, files, ignored, skipped);
+      } else if (!Files.isRegularFile(root)) {
+        skipped.add(
+            new Skip(root.toString(), "not a regular file (a pipe, socket or device); not read"));
       } else {
         String name = root.getFileName().toString();
         if (formats.forFile(name).isEmpty()) {

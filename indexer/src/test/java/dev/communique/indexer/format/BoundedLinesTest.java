@@ -26,6 +26,8 @@ class BoundedLinesTest {
     assertThat(read("one\r\ntwo\n\nthree", 10)).containsExactly("1:one", "2:two", "3:", "4:three");
     assertThat(read("", 10)).isEmpty();
     assertThat(read("last\n", 10)).containsExactly("1:last");
+    assertThat(read("mac\rold\r\rend", 10)).containsExactly("1:mac", "2:old", "3:", "4:end");
+    assertThat(read("exact\r\n", 5)).containsExactly("1:exact");
   }
 
   @Test
@@ -35,6 +37,12 @@ class BoundedLinesTest {
         .containsExactly("1:short", "2:TOO LONG 200000", "3:after");
     assertThat(read("exactly\n", 7)).containsExactly("1:exactly");
     assertThat(read("eightch\n", 6)).containsExactly("1:TOO LONG 7");
+  }
+
+  @Test
+  void aCarriageReturnAndNewlineSplitAcrossReadsEndOneLine() throws IOException {
+    String text = "a".repeat(4095) + "\r\nnext\n";
+    assertThat(read(text, 5000)).containsExactly("1:" + "a".repeat(4095), "2:next");
   }
 
   @Test

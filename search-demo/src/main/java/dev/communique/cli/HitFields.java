@@ -57,17 +57,6 @@ final class HitFields {
     return List.copyOf(withTurns);
   }
 
-  /**
-   * One matching turn as an export cell: an object in JSON, with the fields of the {@code turns}
-   * array of {@code --json}; "Speaker (turn N): snippet" in CSV.
-   */
-  record TurnCell(String speaker, String role, int index, int start, int end, String snippet) {
-    @Override
-    public String toString() {
-      return speaker + " (turn " + index + "): " + snippet;
-    }
-  }
-
   /** The CSV columns by default. */
   static final List<String> CSV_DEFAULT =
       List.of(
@@ -137,13 +126,7 @@ final class HitFields {
     Map<String, Object> row = row(hit.communique(), hit.copySources());
     row.put("score", hit.score());
     row.put("snippets", hit.snippets());
-    row.put(
-        "turns",
-        hit.turns().stream()
-            .map(
-                t ->
-                    new TurnCell(t.speaker(), t.role(), t.index(), t.start(), t.end(), t.snippet()))
-            .toList());
+    row.put("turns", TurnLines.rows(hit.turns()));
     return row;
   }
 

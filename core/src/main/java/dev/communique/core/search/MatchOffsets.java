@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
@@ -54,10 +53,9 @@ final class MatchOffsets {
     Weight user =
         searcher.createWeight(searcher.rewrite(compiled.user()), ScoreMode.COMPLETE_NO_SCORES, 1f);
     List<Span> spans = new ArrayList<>();
-    QueryTimeout timeout = searcher.getTimeout();
-    int visited = 0;
+    MatchBudget budget = new MatchBudget(searcher);
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      if (timeout != null && timeout.shouldExit()) {
+      if (budget.upBeforeSegment()) {
         return;
       }
       Scorer scorer = matching.scorer(leaf);
@@ -70,7 +68,7 @@ final class MatchOffsets {
         if (live != null && !live.get(doc)) {
           continue;
         }
-        if (timeout != null && (++visited & 0xFF) == 0 && timeout.shouldExit()) {
+        if (budget.upAfterMatch()) {
           return;
         }
         spans.clear();

@@ -109,11 +109,18 @@ final class Ranker {
       Query ordering)
       throws IOException {
     Feedback feedback = request.feedback();
-    Query plain = query(fields, counts, analyzer, request, false);
-    TopFieldDocs first = top(scoring, plain, feedback.docs());
-    List<ScoreDoc> best = new ArrayList<>(first.scoreDocs.length);
-    for (ScoreDoc hit : first.scoreDocs) {
-      best.add(new ScoreDoc(hit.doc, score(hit)));
+    // Without proximity the ordering query is the plain bag itself: one run serves both stages.
+    TopFieldDocs ordered =
+        feedback.rerankDepth() == 0
+            ? null
+            : top(scoring, ordering, Math.max(request.depth(), RankRequest.DEFAULT_DEPTH));
+    TopFieldDocs first =
+        ordered != null && !request.proximity()
+            ? ordered
+            : top(scoring, query(fields, counts, analyzer, request, false), feedback.docs());
+    List<ScoreDoc> best = new ArrayList<>(feedback.docs());
+    for (int i = 0; i < Math.min(feedback.docs(), first.scoreDocs.length); i++) {
+      best.add(new ScoreDoc(first.scoreDocs[i].doc, score(first.scoreDocs[i])));
     }
     Map<String, Float> expanded = RelevanceModel.expand(scoring, best, counts, feedback, analyzer);
     TopFieldDocs wide =
@@ -123,8 +130,7 @@ final class Ranker {
       return wide;
     }
     Map<Integer, Float> original = new HashMap<>();
-    for (ScoreDoc hit :
-        top(scoring, ordering, Math.max(request.depth(), RankRequest.DEFAULT_DEPTH)).scoreDocs) {
+    for (ScoreDoc hit : ordered.scoreDocs) {
       original.put(hit.doc, score(hit));
     }
     FieldDoc[] reordered = new FieldDoc[head];

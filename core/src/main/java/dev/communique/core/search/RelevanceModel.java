@@ -2,15 +2,12 @@ package dev.communique.core.search;
 
 import dev.communique.core.schema.CommuniqueSchema;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
@@ -59,8 +56,8 @@ final class RelevanceModel {
           nullToEmpty(fields.get(CommuniqueSchema.TITLE))
               + "\n"
               + nullToEmpty(fields.get(CommuniqueSchema.BODY));
-      Map<String, Integer> counts = new HashMap<>();
-      int length = terms(analyzer, text, counts);
+      Map<String, Integer> counts = Ranker.termCounts(analyzer, CommuniqueSchema.BODY, text);
+      int length = counts.values().stream().mapToInt(Integer::intValue).sum();
       if (length == 0) {
         continue;
       }
@@ -85,23 +82,6 @@ final class RelevanceModel {
       weights.merge(e.getKey(), (float) (rest * e.getValue() / mass), Float::sum);
     }
     return weights;
-  }
-
-  /** Counts the analysed terms of {@code text} into {@code counts}; returns how many there were. */
-  private static int terms(Analyzer analyzer, String text, Map<String, Integer> counts) {
-    int length = 0;
-    try (TokenStream stream = analyzer.tokenStream(CommuniqueSchema.BODY, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        counts.merge(term.toString(), 1, Integer::sum);
-        length++;
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return length;
   }
 
   /** Whether a term may join a query: 2 to 20 letters or digits, not a number. */

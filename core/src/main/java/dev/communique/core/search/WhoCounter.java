@@ -46,11 +46,10 @@ final class WhoCounter {
         searcher.createWeight(searcher.rewrite(turns.build()), ScoreMode.COMPLETE_NO_SCORES, 1f);
     Map<String, long[]> counts = new HashMap<>();
     Map<String, Set<Integer>> documents = new HashMap<>();
-    org.apache.lucene.index.QueryTimeout timeout = searcher.getTimeout();
-    int visited = 0;
+    MatchBudget budget = new MatchBudget(searcher);
     leaves:
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      if (timeout != null && timeout.shouldExit()) {
+      if (budget.upBeforeSegment()) {
         break; // the caller's limit check reports it
       }
       Scorer scorer = weight.scorer(leaf);
@@ -65,7 +64,7 @@ final class WhoCounter {
         if (live != null && !live.get(doc) || !speakers.advanceExact(doc)) {
           continue;
         }
-        if (timeout != null && (++visited & 0xFF) == 0 && timeout.shouldExit()) {
+        if (budget.upAfterMatch()) {
           break leaves; // the caller's limit check reports it
         }
         String speaker = speakers.lookupOrd(speakers.ordValue()).utf8ToString();

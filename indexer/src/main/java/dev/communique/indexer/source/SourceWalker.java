@@ -25,6 +25,10 @@ import java.util.Map;
  */
 public final class SourceWalker {
 
+  /** Why a pipe, socket or device is not read: opening one could wait for ever. */
+  private static final String NOT_REGULAR =
+      "not a regular file (a pipe, socket or device); not read";
+
   /**
    * What a walk found.
    *
@@ -52,8 +56,7 @@ public final class SourceWalker {
       } else if (Files.isDirectory(root)) {
         walkFolder(root, files, ignored, skipped);
       } else if (!Files.isRegularFile(root)) {
-        skipped.add(
-            new Skip(root.toString(), "not a regular file (a pipe, socket or device); not read"));
+        skipped.add(new Skip(root.toString(), NOT_REGULAR));
       } else {
         String name = root.getFileName().toString();
         if (formats.forFile(name).isEmpty()) {
@@ -132,10 +135,7 @@ public final class SourceWalker {
               } else if (name.startsWith(".")) {
                 return FileVisitResult.CONTINUE;
               } else if (!attrs.isRegularFile() && !attrs.isSymbolicLink()) {
-                ignored.add(
-                    new Skip(
-                        file.toString(),
-                        "not a regular file (a pipe, socket or device); not read"));
+                ignored.add(new Skip(file.toString(), NOT_REGULAR));
               } else if (isDocumentation(name)) {
                 ignored.add(new Skip(file.toString(), "documentation, not a release"));
               } else if (formats.forFile(name).isEmpty()) {

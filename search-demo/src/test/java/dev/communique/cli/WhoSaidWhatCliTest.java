@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.communique.cli.CliRun.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,20 +63,27 @@ class WhoSaidWhatCliTest {
 
   @Test
   void searchSaidByJsonAddsTurns() throws Exception {
-    Run run =
-        run(
-            "search",
-            "tariffs",
-            "--said-by",
-            "(question)",
-            "--said-by",
-            "Janet Yellen",
-            "--index",
-            index,
-            "--json");
+    Run run = tariffsAskedOrSaidByYellen("--json");
     JsonNode json = new ObjectMapper().readTree(run.out());
     assertThat(json.get("total").asInt()).isEqualTo(1);
     assertTariffTurns(json.get("hits").get(0));
+  }
+
+  /** {@code search tariffs} in what reporters asked or Janet Yellen said, with more options. */
+  private static Run tariffsAskedOrSaidByYellen(String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "search",
+                "tariffs",
+                "--said-by",
+                "(question)",
+                "--said-by",
+                "Janet Yellen",
+                "--index",
+                index));
+    args.addAll(List.of(more));
+    return run(args.toArray(String[]::new));
   }
 
   /** The briefing's hit for "tariffs" said by reporters and Janet Yellen, with its two turns. */
@@ -98,19 +107,7 @@ class WhoSaidWhatCliTest {
 
   @Test
   void exportsOfASaidBySearchCarryTheMatchingTurns() throws Exception {
-    Run jsonl =
-        run(
-            "search",
-            "tariffs",
-            "--said-by",
-            "(question)",
-            "--said-by",
-            "Janet Yellen",
-            "--index",
-            index,
-            "--all",
-            "--format",
-            "jsonl");
+    Run jsonl = tariffsAskedOrSaidByYellen("--all", "--format", "jsonl");
     assertThat(jsonl.status()).isZero();
     assertThat(jsonl.out().lines()).hasSize(1);
     assertTariffTurns(new ObjectMapper().readTree(jsonl.out()));

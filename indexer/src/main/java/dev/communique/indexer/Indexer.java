@@ -1,7 +1,7 @@
 package dev.communique.indexer;
 
 import dev.communique.core.Communique;
-import dev.communique.core.index.CommuniqueIndex;
+import dev.communique.core.index.CommuniqueBackend;
 import dev.communique.core.index.DuplicateReport;
 import dev.communique.core.index.UpsertOutcome;
 import dev.communique.indexer.extract.MetadataExtractor;
@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Indexes release files into a {@link CommuniqueIndex}: finds them, reads each in its format,
+ * Indexes release files into a {@link CommuniqueBackend}: finds them, reads each in its format,
  * completes its metadata, upserts it, then merges near-duplicates and commits. Files are read,
  * parsed and extracted on several threads at once, each feeding Lucene's concurrent {@code
  * IndexWriter}; at most a few files per thread are in flight, so memory stays bounded.
@@ -42,8 +42,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Bad input never stops a run: an unreadable file, a malformed record or a bad date becomes a
  * {@link Skip} in the report, and the rest is indexed. Only a failure of the index itself aborts.
  *
- * <p>Build one with {@link #builder(CommuniqueIndex)}. An instance is immutable; one run at a time
- * per index is the intended use, though runs are thread-safe.
+ * <p>Build one with {@link #builder(CommuniqueBackend)}. An instance is immutable; one run at a
+ * time per index is the intended use, though runs are thread-safe.
  */
 public final class Indexer {
 
@@ -59,7 +59,7 @@ public final class Indexer {
   /** The default near-duplicate threshold: estimated Jaccard similarity of body shingles. */
   public static final double DEFAULT_DUPLICATE_THRESHOLD = 0.8;
 
-  private final CommuniqueIndex index;
+  private final CommuniqueBackend index;
   private final MetadataExtractor extractor;
   private final boolean turns;
   private final int threads;
@@ -97,7 +97,7 @@ public final class Indexer {
   }
 
   /** A builder for an indexer writing to {@code index}. */
-  public static Builder builder(CommuniqueIndex index) {
+  public static Builder builder(CommuniqueBackend index) {
     return new Builder(index);
   }
 
@@ -424,7 +424,7 @@ public final class Indexer {
 
   /** Collects an indexer's options. Not thread-safe. */
   public static final class Builder {
-    private final CommuniqueIndex index;
+    private final CommuniqueBackend index;
     private Vocabulary vocabulary = Vocabulary.bundled();
     private int threads = Runtime.getRuntime().availableProcessors();
     private double duplicateThreshold = DEFAULT_DUPLICATE_THRESHOLD;
@@ -445,7 +445,7 @@ public final class Indexer {
       return this;
     }
 
-    private Builder(CommuniqueIndex index) {
+    private Builder(CommuniqueBackend index) {
       this.index = Objects.requireNonNull(index, "index");
     }
 

@@ -31,6 +31,7 @@ import picocli.CommandLine.Option;
       WhoCommand.class,
       ShellCommand.class,
       EvalCommand.class,
+      SolrCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CommuniqueCli {

@@ -27,7 +27,9 @@ final class ErrorReporter
       e.printStackTrace(err);
     }
     err.flush();
-    return e instanceof InvalidQueryException || e instanceof IllegalArgumentException
+    return e instanceof InvalidQueryException
+            || e instanceof IllegalArgumentException
+            || e instanceof UnsupportedOperationException
         ? USAGE
         : FAILURE;
   }

@@ -1,6 +1,6 @@
 package dev.communique.cli;
 
-import dev.communique.core.index.CommuniqueIndex;
+import dev.communique.core.index.CommuniqueBackend;
 import dev.communique.core.search.Feedback;
 import dev.communique.core.search.RankRequest;
 import dev.communique.core.search.RankingProfile;
@@ -131,7 +131,7 @@ final class EvalCommand implements Callable<Integer> {
     Qrels judgments = read(() -> Qrels.read(qrels));
     warn(err, topicFile.problems());
     warn(err, judgments.problems());
-    CommuniqueIndex opened = root.indexes().searchable(index, err);
+    CommuniqueBackend opened = root.indexes().searchable(index, err);
     long start = System.nanoTime();
     RankRequest settings =
         RankRequest.builder("")

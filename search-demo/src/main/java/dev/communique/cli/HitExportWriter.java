@@ -1,6 +1,6 @@
 package dev.communique.cli;
 
-import dev.communique.core.index.CommuniqueIndex;
+import dev.communique.core.index.CommuniqueBackend;
 import dev.communique.core.search.ExportSink;
 import dev.communique.core.search.SearchHit;
 import dev.communique.core.search.SearchRequest;
@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Writes search hits as JSON, JSON Lines or CSV rows through {@link RecordWriter}: a page of
- * results, or every hit streamed from {@link CommuniqueIndex#export}. JSON has the {@code --json}
+ * results, or every hit streamed from {@link CommuniqueBackend#export}. JSON has the {@code --json}
  * header fields ({@code query}, {@code total}, {@code offset}) and the rows under {@code hits}.
  */
 final class HitExportWriter {
@@ -39,7 +39,7 @@ final class HitExportWriter {
 
   /** Streams every hit of the request, in its order, one row at a time. */
   static long export(
-      CommuniqueIndex index,
+      CommuniqueBackend index,
       SearchRequest request,
       ExportFormat format,
       List<String> columns,

@@ -1,5 +1,7 @@
 package dev.communique.cli;
 
+import dev.communique.core.index.BackendProvider;
+import dev.communique.core.index.CommuniqueBackend;
 import dev.communique.core.index.CommuniqueIndex;
 import dev.communique.core.search.QueryVocabulary;
 import dev.communique.indexer.Indexer;
@@ -23,7 +25,7 @@ import java.util.Map;
 final class IndexAccess implements Closeable {
 
   private final Workspace workspace;
-  private final Map<Path, CommuniqueIndex> open = new LinkedHashMap<>();
+  private final Map<String, CommuniqueBackend> open = new LinkedHashMap<>();
   private QueryVocabulary queryVocabulary;
 
   IndexAccess(Workspace workspace) {
@@ -45,9 +47,12 @@ final class IndexAccess implements Closeable {
    *
    * @throws IllegalStateException if a named index does not exist, or the path is a file
    */
-  CommuniqueIndex searchable(IndexOption option, PrintWriter err) throws IOException {
+  CommuniqueBackend searchable(IndexOption option, PrintWriter err) throws IOException {
+    if (option != null && option.cluster.active(option.index != null)) {
+      return cluster(option);
+    }
     Path path = path(option).toAbsolutePath().normalize();
-    CommuniqueIndex index = open.get(path);
+    CommuniqueBackend index = open.get(path.toString());
     if (index != null) {
       index.refresh();
       limit(index, option);
@@ -66,12 +71,27 @@ final class IndexAccess implements Closeable {
       indexSample(path, err);
     }
     index = CommuniqueIndex.openReadOnly(path, queryVocabulary());
-    open.put(path, index);
+    open.put(path.toString(), index);
     limit(index, option);
     if (index.count() == 0) {
       warnEmpty(path, err);
     }
     return index;
+  }
+
+  /** The collection on a cluster the option names, connected once. */
+  private CommuniqueBackend cluster(IndexOption option) throws IOException {
+    String key = ClusterOption.ENGINE + " " + option.cluster.describe();
+    CommuniqueBackend backend = open.get(key);
+    if (backend == null) {
+      backend =
+          BackendProvider.named(ClusterOption.ENGINE)
+              .connect(
+                  option.cluster.address(), option.cluster.collectionName(), queryVocabulary());
+      open.put(key, backend);
+    }
+    limit(backend, option);
+    return backend;
   }
 
   /** Says why an index may hold nothing: a run still writing it, or one that was stopped. */
@@ -95,7 +115,7 @@ final class IndexAccess implements Closeable {
   }
 
   /** Applies the option's query limits (the defaults without one). */
-  private static void limit(CommuniqueIndex index, IndexOption option) {
+  private static void limit(CommuniqueBackend index, IndexOption option) {
     index.setQueryLimits(
         option == null ? dev.communique.core.search.QueryLimits.defaults() : option.limits());
   }
@@ -135,7 +155,7 @@ final class IndexAccess implements Closeable {
   @Override
   public void close() throws IOException {
     IOException failure = null;
-    for (CommuniqueIndex index : open.values()) {
+    for (CommuniqueBackend index : open.values()) {
       try {
         index.close();
       } catch (IOException e) {

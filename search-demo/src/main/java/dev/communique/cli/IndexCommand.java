@@ -40,6 +40,8 @@ final class IndexCommand implements Callable<Integer> {
       description = "Index directory (default: .communique/index in the project).")
   Path index;
 
+  @picocli.CommandLine.Mixin ClusterOption cluster = new ClusterOption();
+
   @Option(
       names = "--manifest",
       paramLabel = "CSV",
@@ -126,7 +128,8 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Workspace workspace = Workspace.current();
     Path indexPath = index == null ? workspace.defaultIndex() : index;
-    checkPaths(indexPath);
+    boolean remote = cluster.active(index != null);
+    checkPaths(remote ? null : indexPath);
     IndexJob job =
         new IndexJob(
                 workspace,
@@ -135,7 +138,8 @@ final class IndexCommand implements Callable<Integer> {
                 duplicateThreshold,
                 !noProgress && System.console() != null)
             .profiles(profiles())
-            .turns(!noTurns);
+            .turns(!noTurns)
+            .cluster(remote ? cluster : null);
     if (commitEvery < 1) {
       throw new IllegalArgumentException("--commit-every must be at least 1, got " + commitEvery);
     }
@@ -164,8 +168,13 @@ final class IndexCommand implements Callable<Integer> {
       report = job.run(indexer -> indexer.index(targets));
       what = targets.size() == 1 ? targets.get(0).toString() : targets.size() + " paths";
     }
+    job.notes().forEach(spec.commandLine().getErr()::println);
+    spec.commandLine().getErr().flush();
     ReportPrinter.print(
-        report, what + " into " + indexPath, spec.commandLine().getOut(), root.verbose);
+        report,
+        what + " into " + (remote ? "the " + cluster.describe() : indexPath),
+        spec.commandLine().getOut(),
+        root.verbose);
     return strict && !report.skipped().isEmpty() ? 3 : 0;
   }
 
@@ -186,7 +195,7 @@ final class IndexCommand implements Callable<Integer> {
    * (PATHs, --manifest, --map-file) must exist.
    */
   private void checkPaths(Path indexPath) throws NoSuchFileException {
-    if (Files.isRegularFile(indexPath)) {
+    if (indexPath != null && Files.isRegularFile(indexPath)) {
       throw new IllegalArgumentException(
           "--index " + indexPath + " is a file; it must name an index directory");
     }

@@ -1,5 +1,7 @@
 package dev.communique.cli;
 
+import dev.communique.core.index.BackendProvider;
+import dev.communique.core.index.CommuniqueBackend;
 import dev.communique.core.index.CommuniqueIndex;
 import dev.communique.core.search.QueryVocabulary;
 import dev.communique.core.search.RankingProfile;
@@ -9,6 +11,7 @@ import dev.communique.indexer.ProgressListener;
 import dev.communique.indexer.extract.Vocabulary;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -28,6 +31,8 @@ final class IndexJob {
   private java.time.Duration commitInterval = Indexer.DEFAULT_COMMIT_INTERVAL;
   private boolean rereadUnchanged;
   private int maxBody = Indexer.DEFAULT_MAX_BODY_CHARS;
+  private ClusterOption cluster;
+  private List<String> notes = List.of();
 
   IndexJob(
       Workspace workspace,
@@ -62,6 +67,19 @@ final class IndexJob {
     return this;
   }
 
+  /** Writes into the collection on a cluster instead of the index directory. */
+  IndexJob cluster(ClusterOption value) {
+    this.cluster = value;
+    return this;
+  }
+
+  /**
+   * What the backend asked to be told after the last run (a cluster's sent and rejected counts).
+   */
+  List<String> notes() {
+    return notes;
+  }
+
   /** Sets the longest body indexed, in characters. */
   IndexJob maxBody(int chars) {
     this.maxBody = chars;
@@ -76,8 +94,7 @@ final class IndexJob {
   IndexingReport run(Work work) throws IOException {
     Vocabulary vocabulary =
         workspace.hasVocabulary() ? Vocabulary.load(workspace.vocabulary()) : Vocabulary.bundled();
-    try (CommuniqueIndex index =
-            CommuniqueIndex.open(indexPath, QueryVocabulary.empty(), profiles);
+    try (CommuniqueBackend index = open();
         ProgressBarListener bar = progress ? new ProgressBarListener() : null) {
       Indexer indexer =
           Indexer.builder(index)
@@ -91,7 +108,20 @@ final class IndexJob {
               .rereadUnchanged(rereadUnchanged)
               .maxBodyChars(maxBody)
               .build();
-      return work.run(indexer);
+      IndexingReport report = work.run(indexer);
+      notes = index.writeNotes();
+      return report;
     }
+  }
+
+  private CommuniqueBackend open() throws IOException {
+    if (cluster == null) {
+      return CommuniqueIndex.open(indexPath, QueryVocabulary.empty(), profiles);
+    }
+    if (!profiles.isEmpty()) {
+      throw new IllegalArgumentException("--profile is for the embedded index, not a cluster");
+    }
+    return BackendProvider.named(ClusterOption.ENGINE)
+        .connect(cluster.address(), cluster.collectionName(), QueryVocabulary.empty());
   }
 }

@@ -6,8 +6,8 @@ import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --index DIR} option every command shares, with the limits its queries run under. A
- * picocli mixin.
+ * The {@code --index DIR} option every command shares (or {@code --solr URL --collection NAME} for
+ * a cluster), with the limits its queries run under. A picocli mixin.
  */
 final class IndexOption {
 
@@ -16,6 +16,8 @@ final class IndexOption {
       paramLabel = "DIR",
       description = "Index directory (default: .communique/index in the project).")
   Path index;
+
+  @picocli.CommandLine.Mixin ClusterOption cluster = new ClusterOption();
 
   @Option(
       names = "--timeout",

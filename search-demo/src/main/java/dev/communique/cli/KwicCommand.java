@@ -1,7 +1,7 @@
 package dev.communique.cli;
 
 import dev.communique.core.highlight.SnippetMarkup;
-import dev.communique.core.index.CommuniqueIndex;
+import dev.communique.core.index.CommuniqueBackend;
 import dev.communique.core.search.KwicLine;
 import dev.communique.core.search.KwicRequest;
 import dev.communique.core.search.KwicResults;
@@ -93,7 +93,7 @@ final class KwicCommand implements Callable<Integer> {
     ExportFormat chosen = ExportFormat.parse(format);
     KwicRequest request = request();
     SnippetMarkup marks = markup();
-    CommuniqueIndex opened = root.indexes().searchable(index, err);
+    CommuniqueBackend opened = root.indexes().searchable(index, err);
     KwicResults results = opened.kwic(request);
     if (chosen == ExportFormat.TEXT) {
       new KwicPrinter(out, marks).print(results);

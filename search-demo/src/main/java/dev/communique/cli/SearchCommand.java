@@ -1,7 +1,7 @@
 package dev.communique.cli;
 
 import dev.communique.core.highlight.SnippetMarkup;
-import dev.communique.core.index.CommuniqueIndex;
+import dev.communique.core.index.CommuniqueBackend;
 import dev.communique.core.search.FacetField;
 import dev.communique.core.search.SearchRequest;
 import dev.communique.core.search.SearchResults;
@@ -127,7 +127,7 @@ final class SearchCommand implements Callable<Integer> {
     ExportFormat chosen = format();
     List<String> columns = columns(chosen);
     SearchRequest request = request();
-    CommuniqueIndex opened = root.indexes().searchable(index, err);
+    CommuniqueBackend opened = root.indexes().searchable(index, err);
     if (all) {
       HitExportWriter.export(opened, request, chosen, columns, out);
       return 0;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.communique.core.Communique;
 import dev.communique.core.Turn;
-import dev.communique.core.index.CommuniqueIndex;
+import dev.communique.core.index.CommuniqueBackend;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -52,7 +52,7 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    CommuniqueIndex opened = root.indexes().searchable(index, spec.commandLine().getErr());
+    CommuniqueBackend opened = root.indexes().searchable(index, spec.commandLine().getErr());
     Communique c = opened.get(id).orElseThrow(() -> notFound(opened));
     List<String> copies = opened.copySources(id);
     if (json) {
@@ -66,7 +66,7 @@ final class ShowCommand implements Callable<Integer> {
     return 0;
   }
 
-  private NoSuchElementException notFound(CommuniqueIndex opened) {
+  private NoSuchElementException notFound(CommuniqueBackend opened) {
     List<String> close;
     try {
       close = opened.similarIds(id, 1);

@@ -1,7 +1,7 @@
 package dev.communique.cli;
 
 import dev.communique.core.highlight.SnippetMarkup;
-import dev.communique.core.index.CommuniqueIndex;
+import dev.communique.core.index.CommuniqueBackend;
 import dev.communique.core.search.SearchRequest;
 import dev.communique.core.search.SearchResults;
 import dev.communique.core.search.SimilarRequest;
@@ -63,7 +63,7 @@ final class SimilarCommand implements Callable<Integer> {
             .limit(limit)
             .snippets(passageLength.snippets(passages, markup()))
             .build();
-    CommuniqueIndex opened = root.indexes().searchable(index, err);
+    CommuniqueBackend opened = root.indexes().searchable(index, err);
     SearchResults results = opened.similar(request);
     if (json) {
       JsonOutput.write(results, out, id);

@@ -1,6 +1,6 @@
 package dev.communique.cli;
 
-import dev.communique.core.index.CommuniqueIndex;
+import dev.communique.core.index.CommuniqueBackend;
 import dev.communique.core.search.FacetField;
 import dev.communique.core.search.TrendCount;
 import dev.communique.core.search.TrendRequest;
@@ -122,7 +122,7 @@ final class TrendCommand implements Callable<Integer> {
     TrendRequest request = request();
     ExportFormat output = ExportFormat.parse(format);
     TrendChart chart = new TrendChart(width, height);
-    CommuniqueIndex opened = root.indexes().searchable(index, err);
+    CommuniqueBackend opened = root.indexes().searchable(index, err);
     TrendResult result = opened.trend(request);
     if (output == ExportFormat.TEXT) {
       new TrendPrinter(out).print(result);

@@ -1,6 +1,6 @@
 package dev.communique.cli;
 
-import dev.communique.core.index.CommuniqueIndex;
+import dev.communique.core.index.CommuniqueBackend;
 import dev.communique.core.search.SearchFilter;
 import dev.communique.core.search.UnknownValue;
 import java.io.IOException;
@@ -16,7 +16,7 @@ final class UnknownValueHints {
   private UnknownValueHints() {}
 
   /** Prints one line per filter value that matches no communiqué. */
-  static void print(CommuniqueIndex index, SearchFilter filter, PrintWriter err)
+  static void print(CommuniqueBackend index, SearchFilter filter, PrintWriter err)
       throws IOException {
     for (UnknownValue unknown : index.unknownValues(filter)) {
       err.println(line(unknown));

@@ -1,6 +1,6 @@
 package dev.communique.cli;
 
-import dev.communique.core.index.CommuniqueIndex;
+import dev.communique.core.index.CommuniqueBackend;
 import dev.communique.core.search.FacetField;
 import dev.communique.core.search.ValueCount;
 import dev.communique.core.search.ValueListing;
@@ -65,7 +65,7 @@ final class ValuesCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ExportFormat as = ExportFormat.parse(format);
     ValuesRequest request = request();
-    CommuniqueIndex opened = root.indexes().searchable(index, err);
+    CommuniqueBackend opened = root.indexes().searchable(index, err);
     ValueListing listing = opened.values(request);
     if (as == ExportFormat.TEXT) {
       printText(listing, out);

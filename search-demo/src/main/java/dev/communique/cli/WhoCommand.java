@@ -3,7 +3,7 @@ package dev.communique.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.communique.core.Turn;
-import dev.communique.core.index.CommuniqueIndex;
+import dev.communique.core.index.CommuniqueBackend;
 import dev.communique.core.search.SpeakerCount;
 import dev.communique.core.search.WhoRequest;
 import dev.communique.core.search.WhoResult;
@@ -91,7 +91,7 @@ final class WhoCommand implements Callable<Integer> {
             .by(ranking)
             .limit(limit)
             .build();
-    CommuniqueIndex opened = root.indexes().searchable(index, spec.commandLine().getErr());
+    CommuniqueBackend opened = root.indexes().searchable(index, spec.commandLine().getErr());
     WhoResult result = opened.who(request);
     switch (chosen) {
       case TEXT -> print(result, out);

@@ -118,7 +118,7 @@ class ShellTest {
         .containsExactlyInAnyOrder("relevance", "date", "date-asc");
     assertThat(complete(completer, "search nato --color n")).containsExactly("never");
     assertThat(complete(completer, "search --speaker spe")).isEmpty();
-    assertThat(complete(completer, "search --col")).containsExactly("--color");
+    assertThat(complete(completer, "search --col")).containsExactly("--collection", "--color");
   }
 
   private static List<String> complete(ShellCompleter completer, String line) {

@@ -4,7 +4,6 @@ import dev.communique.core.Communique;
 import dev.communique.core.schema.CommuniqueSchema;
 import dev.communique.core.schema.DocumentMapper;
 import dev.communique.core.schema.TurnFields;
-import dev.communique.core.search.CommuniqueSearch;
 import dev.communique.core.search.CommuniqueSearcher;
 import dev.communique.core.search.ExportSink;
 import dev.communique.core.search.KwicRequest;
@@ -24,7 +23,6 @@ import dev.communique.core.search.TrendResult;
 import dev.communique.core.search.UnknownValue;
 import dev.communique.core.search.ValueListing;
 import dev.communique.core.search.ValuesRequest;
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +71,7 @@ import org.apache.lucene.util.BytesRef;
  * IndexWriter} takes the concurrent writes. {@link #mergeNearDuplicates(double)} and {@link
  * #commit()} may run beside them. Close it once, when no call is in flight.
  */
-public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
+public final class CommuniqueIndex implements CommuniqueBackend {
 
   private final Path path;
   private final Directory directory;
@@ -302,7 +300,14 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
     return path;
   }
 
+  /** The index directory, as text. */
+  @Override
+  public String location() {
+    return path.toString();
+  }
+
   /** Whether this instance can write. */
+  @Override
   public boolean isWritable() {
     return writer != null;
   }
@@ -311,6 +316,7 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
    * Adds the communiqué, or replaces the one with the same id. Until the next {@link
    * #mergeNearDuplicates(double)} it counts as its own canonical copy.
    */
+  @Override
   public UpsertOutcome upsert(Communique communique) throws IOException {
     requireWritable();
     int[] signature = MinHash.signature(communique.body());
@@ -332,6 +338,7 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
    *
    * @return whether a communiqué with this id was visible to search before the delete
    */
+  @Override
   public boolean delete(String id) throws IOException {
     requireWritable();
     boolean existed = get(id).isPresent();
@@ -368,6 +375,7 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
    * @param threshold the estimated Jaccard similarity of five-word shingles at or above which two
    *     bodies count as copies, in (0, 1]; 0.8 suits republished releases
    */
+  @Override
   public DuplicateReport mergeNearDuplicates(double threshold) throws IOException {
     requireWritable();
     synchronized (mergeLock) {
@@ -415,6 +423,7 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
    * the checksum of every source recorded so far. A process killed at any moment leaves the index
    * of its last completed commit.
    */
+  @Override
   public void commit() throws IOException {
     requireWritable();
     synchronized (commitLock) {
@@ -432,6 +441,7 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
   }
 
   /** Makes recent writes (or, read-only, the latest commit) visible to search now. */
+  @Override
   public void refresh() throws IOException {
     searchers.maybeRefreshBlocking();
   }
@@ -602,6 +612,7 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
    * @param path the file, as {@link Communique#path()} records it; empty does nothing
    * @param keep the ids of the communiqués just written from it
    */
+  @Override
   public void retainOnly(String path, Collection<String> keep) throws IOException {
     requireWritable();
     if (path == null || path.isEmpty() || !paths.markWritten(path)) {
@@ -748,6 +759,7 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
    * empty if none was recorded. A rerun compares it with the source's current checksum to skip
    * unchanged sources.
    */
+  @Override
   public Optional<String> sourceChecksum(String source) {
     return sources.get(source);
   }
@@ -757,12 +769,14 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
    * none), with the source's checksum. Call it only after those writes; the next {@link #commit()}
    * makes the record durable together with them.
    */
+  @Override
   public void recordSource(String source, String checksum) {
     requireWritable();
     sources.put(source, checksum);
   }
 
   /** Forgets a source's checksum, so that a rerun reads it again. */
+  @Override
   public void forgetSource(String source) {
     requireWritable();
     sources.remove(source);
@@ -773,6 +787,7 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
    * length and nesting of its text. A query past a limit fails with a {@link QueryLimitException}.
    * Takes effect for queries that start after the call; safe to call while others search.
    */
+  @Override
   public void setQueryLimits(QueryLimits value) {
     this.limits = java.util.Objects.requireNonNull(value, "limits");
   }
@@ -783,6 +798,7 @@ public final class CommuniqueIndex implements CommuniqueSearch, Closeable {
   }
 
   /** The limits every query of this instance runs under. */
+  @Override
   public QueryLimits queryLimits() {
     return limits;
   }

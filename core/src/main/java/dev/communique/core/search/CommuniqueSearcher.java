@@ -66,6 +66,17 @@ public final class CommuniqueSearcher {
   }
 
   /**
+   * The filter of a search as one query: its speakers, organisations, topics, types and dates, and
+   * releases only (canonical ones unless it includes copies). What another engine filters with to
+   * keep exactly the communiqués the embedded index keeps.
+   *
+   * @throws IllegalArgumentException if a filter value has no searchable words
+   */
+  public Query filter(SearchFilter filter) {
+    return compiler.filter(filter);
+  }
+
+  /**
    * Runs the request: the page of hits, the exact total, and the facets asked for.
    *
    * @throws InvalidQueryException if the query cannot be parsed
@@ -125,12 +136,7 @@ public final class CommuniqueSearcher {
             : new TermQuery(CommuniqueSchema.canonicalTerm());
     Map<String, Long> counts =
         facets.countAll(searcher, scope, Set.of(request.field())).get(request.field());
-    List<ValueCount> matching =
-        FacetCounter.sorted(counts).stream().filter(v -> request.accepts(v.value())).toList();
-    return new ValueListing(
-        request.field(),
-        matching.subList(0, Math.min(request.limit(), matching.size())),
-        matching.size());
+    return ValueListing.of(request, counts);
   }
 
   /**

@@ -31,7 +31,7 @@ final class FacetCounter {
     Map<FacetField, Map<String, Long>> counted = countAll(searcher, compiled.combined(), fields);
     List<FacetResult> results = new ArrayList<>(facets.size());
     for (FacetRequest facet : facets) {
-      results.add(top(facet.field(), counted.get(facet.field()), facet.limit()));
+      results.add(FacetResult.of(facet.field(), counted.get(facet.field()), facet.limit()));
     }
     return results;
   }
@@ -48,15 +48,5 @@ final class FacetCounter {
     counts.forEach((value, count) -> all.add(new ValueCount(value, count)));
     all.sort(BY_COUNT);
     return all;
-  }
-
-  private static FacetResult top(FacetField field, Map<String, Long> counts, int limit) {
-    List<ValueCount> all = sorted(counts);
-    List<ValueCount> top = all.subList(0, Math.min(limit, all.size()));
-    long otherCount = 0;
-    for (ValueCount rest : all.subList(top.size(), all.size())) {
-      otherCount += rest.count();
-    }
-    return new FacetResult(field, top, all.size() - top.size(), otherCount);
   }
 }

@@ -62,4 +62,43 @@ public enum FacetField {
       }
     };
   }
+
+  /**
+   * This field's values for one communiqué, each once, exactly as facet counts label them: what
+   * another search engine indexes so that its counts match the embedded index's.
+   */
+  public java.util.List<String> valuesOf(dev.communique.core.Communique communique) {
+    java.time.LocalDate date = communique.date();
+    return switch (this) {
+      case YEAR ->
+          date == null ? java.util.List.of() : java.util.List.of(Integer.toString(date.getYear()));
+      case MONTH ->
+          date == null
+              ? java.util.List.of()
+              : java.util.List.of(
+                  communique.datePrecision() == dev.communique.core.DatePrecision.YEAR
+                      ? FieldTally.YEAR_ONLY
+                      : java.time.YearMonth.from(date).toString());
+      case ORGANIZATION ->
+          communique.organization().isBlank()
+              ? java.util.List.of()
+              : java.util.List.of(communique.organization());
+      case SPEAKER -> distinct(communique.speakers());
+      case ROLE -> distinct(communique.roles());
+      case TOPIC ->
+          distinct(
+              communique.topics().stream()
+                  .map(dev.communique.core.schema.CommuniqueSchema::keyword)
+                  .toList());
+      case TYPE ->
+          communique.type().isBlank()
+              ? java.util.List.of()
+              : java.util.List.of(
+                  dev.communique.core.schema.CommuniqueSchema.keyword(communique.type()));
+    };
+  }
+
+  private static java.util.List<String> distinct(java.util.List<String> values) {
+    return java.util.List.copyOf(new java.util.LinkedHashSet<>(values));
+  }
 }

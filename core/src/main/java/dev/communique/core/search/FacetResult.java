@@ -20,6 +20,20 @@ public final class FacetResult {
     this.otherCount = otherCount;
   }
 
+  /**
+   * The facet of a field from every value's count: the {@code limit} most frequent (ties by value),
+   * and what the rest add up to. For search engines other than the embedded index.
+   */
+  public static FacetResult of(FacetField field, java.util.Map<String, Long> counts, int limit) {
+    List<ValueCount> all = FacetCounter.sorted(counts);
+    List<ValueCount> top = all.subList(0, Math.min(limit, all.size()));
+    long otherCount = 0;
+    for (ValueCount rest : all.subList(top.size(), all.size())) {
+      otherCount += rest.count();
+    }
+    return new FacetResult(field, top, all.size() - top.size(), otherCount);
+  }
+
   /** The field counted. */
   public FacetField field() {
     return field;

@@ -70,6 +70,14 @@ public final class QueryVocabulary {
     return Optional.ofNullable(speakerByAlias.get(speakerKey(name)));
   }
 
+  /**
+   * Every speaker alias, as its matching key ({@link #speakerKey(String)}), with the canonical name
+   * it stands for; what another engine needs to apply the same aliases.
+   */
+  public Map<String, String> speakerAliases() {
+    return speakerByAlias;
+  }
+
   /** The number of speaker aliases known. */
   public int speakerAliasCount() {
     return speakerByAlias.size();

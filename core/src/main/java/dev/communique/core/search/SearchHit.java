@@ -78,6 +78,49 @@ public final class SearchHit {
     return turns;
   }
 
+  /**
+   * A builder of a hit, for search engines other than the embedded index that answer with the
+   * project's types.
+   */
+  public static Builder builder(Communique communique) {
+    return new Builder(communique);
+  }
+
+  /** Builds a {@link SearchHit}. Not thread-safe. */
+  public static final class Builder {
+    private final Communique communique;
+    private float score;
+    private List<String> snippets = List.of();
+    private List<String> copySources = List.of();
+
+    private Builder(Communique communique) {
+      this.communique = Objects.requireNonNull(communique, "communique");
+    }
+
+    /** Its relevance score. */
+    public Builder score(float value) {
+      this.score = value;
+      return this;
+    }
+
+    /** Highlighted passages, already in the request's markup. */
+    public Builder snippets(List<String> value) {
+      this.snippets = List.copyOf(value);
+      return this;
+    }
+
+    /** Sources of its near-duplicate copies. */
+    public Builder copySources(List<String> value) {
+      this.copySources = List.copyOf(value);
+      return this;
+    }
+
+    /** The hit. */
+    public SearchHit build() {
+      return new SearchHit(communique, score, snippets, copySources, "");
+    }
+  }
+
   @Override
   public String toString() {
     return "SearchHit[" + communique.id() + ", score=" + score + "]";

@@ -65,6 +65,56 @@ public final class SearchResults {
     return suggestion;
   }
 
+  /**
+   * A builder of results, for search engines other than the embedded index that answer with the
+   * project's types.
+   */
+  public static Builder builder(SearchRequest request) {
+    return new Builder(request);
+  }
+
+  /** Builds {@link SearchResults}. Not thread-safe. */
+  public static final class Builder {
+    private final SearchRequest request;
+    private long totalHits;
+    private List<SearchHit> hits = List.of();
+    private List<FacetResult> facets = List.of();
+    private String suggestion = "";
+
+    private Builder(SearchRequest request) {
+      this.request = Objects.requireNonNull(request, "request");
+    }
+
+    /** The exact number of matches. */
+    public Builder totalHits(long value) {
+      this.totalHits = value;
+      return this;
+    }
+
+    /** The page of hits, in order. */
+    public Builder hits(List<SearchHit> value) {
+      this.hits = List.copyOf(value);
+      return this;
+    }
+
+    /** The facets, in the order asked. */
+    public Builder facets(List<FacetResult> value) {
+      this.facets = List.copyOf(value);
+      return this;
+    }
+
+    /** A corrected query that finds more, or empty. */
+    public Builder suggestion(String value) {
+      this.suggestion = value == null ? "" : value;
+      return this;
+    }
+
+    /** The results. */
+    public SearchResults build() {
+      return new SearchResults(request, totalHits, hits, facets, suggestion);
+    }
+  }
+
   @Override
   public String toString() {
     return "SearchResults[total=" + totalHits + ", ids=" + ids() + ", facets=" + facets + "]";

@@ -19,6 +19,20 @@ public final class ValueListing {
     this.matchingValues = matchingValues;
   }
 
+  /**
+   * The listing a request asks for, from every value's count over the communiqués it covers: the
+   * values it accepts, most frequent first, cut at its limit. For search engines other than the
+   * embedded index.
+   */
+  public static ValueListing of(ValuesRequest request, java.util.Map<String, Long> counts) {
+    List<ValueCount> matching =
+        FacetCounter.sorted(counts).stream().filter(v -> request.accepts(v.value())).toList();
+    return new ValueListing(
+        request.field(),
+        matching.subList(0, Math.min(request.limit(), matching.size())),
+        matching.size());
+  }
+
   /** The field listed. */
   public FacetField field() {
     return field;

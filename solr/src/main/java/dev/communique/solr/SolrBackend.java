@@ -1,0 +1,546 @@
+package dev.communique.solr;
+
+import dev.communique.core.Communique;
+import dev.communique.core.highlight.SnippetMarkup;
+import dev.communique.core.highlight.SnippetOptions;
+import dev.communique.core.index.CommuniqueBackend;
+import dev.communique.core.index.DuplicateReport;
+import dev.communique.core.index.NearDuplicates;
+import dev.communique.core.index.UpsertOutcome;
+import dev.communique.core.schema.CommuniqueSchema;
+import dev.communique.core.schema.DocumentMapper;
+import dev.communique.core.search.CommuniqueSearcher;
+import dev.communique.core.search.ExportSink;
+import dev.communique.core.search.FacetField;
+import dev.communique.core.search.FacetRequest;
+import dev.communique.core.search.FacetResult;
+import dev.communique.core.search.KwicRequest;
+import dev.communique.core.search.KwicResults;
+import dev.communique.core.search.QueryLimits;
+import dev.communique.core.search.QueryVocabulary;
+import dev.communique.core.search.RankRequest;
+import dev.communique.core.search.Ranking;
+import dev.communique.core.search.SearchFilter;
+import dev.communique.core.search.SearchHit;
+import dev.communique.core.search.SearchRequest;
+import dev.communique.core.search.SearchResults;
+import dev.communique.core.search.SimilarRequest;
+import dev.communique.core.search.SortOrder;
+import dev.communique.core.search.TrendRequest;
+import dev.communique.core.search.TrendResult;
+import dev.communique.core.search.UnknownValue;
+import dev.communique.core.search.ValueListing;
+import dev.communique.core.search.ValuesRequest;
+import dev.communique.core.search.WhoRequest;
+import dev.communique.core.search.WhoResult;
+import dev.communique.solr.plugin.CommuniqueFilterQParserPlugin;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.NamedList;
+
+/**
+ * A communiqué collection on a SolrCloud cluster, behind the same interface as the embedded index.
+ * Search, filters, sorting, facets, snippets, exports, value listings, lookups and writes are
+ * answered by Solr itself: the query and filter are the embedded index's own Lucene queries, built
+ * inside Solr by the project's plugin, so totals, ranking and facet counts agree with the embedded
+ * index (see the README for the known differences).
+ *
+ * <p>Not answered on a cluster yet, each with a one-line {@link UnsupportedOperationException}:
+ * keyword in context, trends, similar communiqués, who-said-what and evaluation runs. Source
+ * checksums are not kept, so every run reads every source again; upserts make that harmless.
+ *
+ * <p>Thread-safe: the Solr client and the batch feeder are.
+ */
+public final class SolrBackend implements CommuniqueBackend {
+
+  /** The characters Solr marks matches with, replaced by the request's markup on the way out. */
+  static final String OPEN = "\uE000";
+
+  static final String CLOSE = "\uE001";
+
+  private final SolrClient client;
+  private final String address;
+  private final String collection;
+  private final CommuniqueSearcher parser;
+  private final BatchFeeder feeder;
+  private volatile QueryLimits limits = QueryLimits.defaults();
+
+  SolrBackend(
+      SolrClient client,
+      String address,
+      String collection,
+      QueryVocabulary vocabulary,
+      BatchFeeder.Settings feeding) {
+    this.client = client;
+    this.address = address;
+    this.collection = collection;
+    this.parser = new CommuniqueSearcher(vocabulary);
+    this.feeder = new BatchFeeder(client, collection, feeding);
+  }
+
+  @Override
+  public String location() {
+    return "collection " + collection + " at " + address;
+  }
+
+  @Override
+  public boolean isWritable() {
+    return true;
+  }
+
+  /**
+   * Queues the communiqué for the cluster; it is sent in a batch. Solr does not say whether the id
+   * was new, so every write counts as added.
+   */
+  @Override
+  public UpsertOutcome upsert(Communique communique) throws IOException {
+    feeder.add(SolrDocuments.toSolr(communique));
+    return UpsertOutcome.ADDED;
+  }
+
+  @Override
+  public boolean delete(String id) throws IOException {
+    boolean existed = get(id).isPresent();
+    run(() -> client.deleteById(collection, id));
+    return existed;
+  }
+
+  /**
+   * Runs the embedded index's near-duplicate pass ({@link NearDuplicates}) over the duplicate
+   * fields of every communiqué in the collection, and sends again the communiqués whose group
+   * changed. Commits first, so that the pass sees every write.
+   */
+  @Override
+  public DuplicateReport mergeNearDuplicates(double threshold) throws IOException {
+    commit();
+    List<Document> stored = new ArrayList<>();
+    String cursor = CursorMarkParams.CURSOR_MARK_START;
+    while (true) {
+      ModifiableSolrParams params = query("", SearchFilter.builder().includeCopies(true).build());
+      params.set("rows", 1000);
+      params.set("fl", String.join(",", NearDuplicates.FIELDS));
+      params.set("sort", CommuniqueSchema.ID + " asc");
+      params.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+      QueryResponse response = query(params);
+      for (SolrDocument doc : response.getResults()) {
+        stored.add(SolrDocuments.toLucene(doc));
+      }
+      String next = response.getNextCursorMark();
+      if (next == null || next.equals(cursor)) {
+        break;
+      }
+      cursor = next;
+    }
+    NearDuplicates.Plan plan = NearDuplicates.plan(stored, threshold);
+    for (NearDuplicates.Change change : plan.changes()) {
+      SolrDocument doc = call(() -> client.getById(collection, change.id()));
+      if (doc == null) {
+        continue;
+      }
+      Document lucene = SolrDocuments.toLucene(doc);
+      feeder.add(
+          SolrDocuments.toSolr(
+              DocumentMapper.fromDocument(lucene),
+              change.group(),
+              change.canonical(),
+              change.copies(),
+              DocumentMapper.signature(lucene)));
+    }
+    feeder.flush();
+    return plan.report();
+  }
+
+  @Override
+  public void commit() throws IOException {
+    feeder.flush();
+    run(() -> client.commit(collection, true, true));
+  }
+
+  @Override
+  public void refresh() {
+    // A commit opens a new searcher on every replica; there is nothing to refresh client-side.
+  }
+
+  @Override
+  public void retainOnly(String path, Collection<String> keep) throws IOException {
+    if (path == null || path.isEmpty()) {
+      return;
+    }
+    feeder.flush();
+    StringBuilder query = new StringBuilder();
+    query.append(CommuniqueSchema.PATH).append(':').append(quoted(path));
+    for (String id : keep) {
+      query.append(" -").append(CommuniqueSchema.ID).append(':').append(quoted(id));
+    }
+    run(() -> client.deleteByQuery(collection, "{!lucene q.op=AND}" + query));
+  }
+
+  @Override
+  public Optional<String> sourceChecksum(String source) {
+    return Optional.empty();
+  }
+
+  @Override
+  public void recordSource(String source, String checksum) {
+    // Not kept on a cluster: a rerun reads every source again, and upserts make that harmless.
+  }
+
+  @Override
+  public void forgetSource(String source) {
+    // Nothing is kept (see recordSource).
+  }
+
+  @Override
+  public List<String> writeNotes() {
+    return feeder.notes();
+  }
+
+  @Override
+  public void setQueryLimits(QueryLimits value) {
+    this.limits = java.util.Objects.requireNonNull(value, "limits");
+  }
+
+  @Override
+  public QueryLimits queryLimits() {
+    return limits;
+  }
+
+  @Override
+  public SearchResults search(SearchRequest request) throws IOException {
+    if (!request.saidBy().isEmpty()) {
+      throw unsupported("searching what people said (--said-by)");
+    }
+    ModifiableSolrParams params = query(request.query(), request.filter());
+    params.set("start", request.offset());
+    params.set("rows", request.limit());
+    params.set("fl", "*,score");
+    params.set("sort", sort(request.sort()));
+    SnippetOptions snippets = request.snippets();
+    boolean highlight = request.limit() > 0 && snippets.passages() > 0;
+    if (highlight) {
+      params.set("hl", true);
+      params.set("hl.fl", CommuniqueSchema.BODY);
+      params.set("hl.snippets", snippets.passages());
+      params.set("hl.fragsize", snippets.passageLength());
+      // As the embedded highlighter: sentences of the root locale, passages closest to the
+      // length asked, phrases matched strictly, wildcards highlighted, leading sentences for a hit
+      // that matched elsewhere.
+      params.set("hl.bs.type", "SENTENCE");
+      params.set("hl.bs.language", "");
+      params.set("hl.bs.country", "");
+      params.set("hl.fragsizeIsMinimum", false);
+      params.set("hl.fragAlignRatio", "0.3");
+      params.set("hl.usePhraseHighlighter", true);
+      params.set("hl.highlightMultiTerm", true);
+      params.set("hl.maxAnalyzedChars", 1_000_000);
+      params.set("hl.defaultSummary", true);
+      params.set("hl.tag.pre", OPEN);
+      params.set("hl.tag.post", CLOSE);
+    }
+    if (!request.facets().isEmpty()) {
+      params.set("json.facet", facetJson(request.facets()));
+    }
+    QueryResponse response = query(params);
+    Map<String, Map<String, List<String>>> highlighting =
+        highlight ? response.getHighlighting() : Map.of();
+    List<SearchHit> hits = new ArrayList<>();
+    for (SolrDocument doc : response.getResults()) {
+      Communique communique = SolrDocuments.fromSolr(doc);
+      List<String> passages = List.of();
+      if (highlighting != null && highlighting.containsKey(communique.id())) {
+        passages = highlighting.get(communique.id()).getOrDefault(CommuniqueSchema.BODY, List.of());
+      }
+      hits.add(
+          SearchHit.builder(communique)
+              .score(((Number) doc.getFieldValue("score")).floatValue())
+              .snippets(passages.stream().map(p -> marked(p, snippets.markup())).toList())
+              .copySources(
+                  DocumentMapper.values(SolrDocuments.toLucene(doc), CommuniqueSchema.COPY_SOURCES))
+              .build());
+    }
+    return SearchResults.builder(request)
+        .totalHits(response.getResults().getNumFound())
+        .hits(hits)
+        .facets(facets(response, request.facets()))
+        .build();
+  }
+
+  @Override
+  public long export(SearchRequest request, ExportSink sink) throws IOException {
+    if (!request.saidBy().isEmpty()) {
+      throw unsupported("exporting what people said (--said-by)");
+    }
+    String cursor = CursorMarkParams.CURSOR_MARK_START;
+    long exported = 0;
+    boolean begun = false;
+    int page = 500;
+    while (true) {
+      SearchRequest chunk = request.toBuilder().offset(0).limit(page).build();
+      ModifiableSolrParams params = query(chunk.query(), chunk.filter());
+      params.set("rows", page);
+      params.set("fl", "*,score");
+      params.set("sort", sort(request.sort()));
+      params.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+      QueryResponse response = query(params);
+      if (!begun) {
+        sink.begin(response.getResults().getNumFound());
+        begun = true;
+      }
+      for (SolrDocument doc : response.getResults()) {
+        sink.accept(
+            SearchHit.builder(SolrDocuments.fromSolr(doc))
+                .score(((Number) doc.getFieldValue("score")).floatValue())
+                .copySources(
+                    DocumentMapper.values(
+                        SolrDocuments.toLucene(doc), CommuniqueSchema.COPY_SOURCES))
+                .build());
+        exported++;
+      }
+      String next = response.getNextCursorMark();
+      if (next == null || next.equals(cursor)) {
+        return exported;
+      }
+      cursor = next;
+    }
+  }
+
+  @Override
+  public ValueListing values(ValuesRequest request) throws IOException {
+    ModifiableSolrParams params =
+        query("", SearchFilter.builder().includeCopies(request.includeCopies()).build());
+    params.set("rows", 0);
+    params.set(
+        "json.facet", facetJson(List.of(FacetRequest.of(request.field(), Integer.MAX_VALUE))));
+    QueryResponse response = query(params);
+    return ValueListing.of(request, counts(response, 0));
+  }
+
+  @Override
+  public List<UnknownValue> unknownValues(SearchFilter filter) {
+    return List.of();
+  }
+
+  @Override
+  public Optional<Communique> get(String id) throws IOException {
+    SolrDocument doc = call(() -> client.getById(collection, id));
+    return doc == null ? Optional.empty() : Optional.of(SolrDocuments.fromSolr(doc));
+  }
+
+  @Override
+  public List<String> copySources(String id) throws IOException {
+    SolrDocument doc = call(() -> client.getById(collection, id));
+    return doc == null
+        ? List.of()
+        : DocumentMapper.values(SolrDocuments.toLucene(doc), CommuniqueSchema.COPY_SOURCES);
+  }
+
+  @Override
+  public List<String> similarIds(String id, int max) {
+    return List.of();
+  }
+
+  @Override
+  public int count() throws IOException {
+    ModifiableSolrParams params = query("", SearchFilter.builder().includeCopies(true).build());
+    params.set("rows", 0);
+    return (int) query(params).getResults().getNumFound();
+  }
+
+  @Override
+  public KwicResults kwic(KwicRequest request) {
+    throw unsupported("keyword in context (kwic)");
+  }
+
+  @Override
+  public TrendResult trend(TrendRequest request) {
+    throw unsupported("trends");
+  }
+
+  @Override
+  public SearchResults similar(SimilarRequest request) {
+    throw unsupported("similar communiqués");
+  }
+
+  @Override
+  public Ranking rank(RankRequest request) {
+    throw unsupported("evaluation runs");
+  }
+
+  @Override
+  public WhoResult who(WhoRequest request) {
+    throw unsupported("who talks about a query");
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      feeder.flush();
+    } finally {
+      feeder.close();
+      client.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "SolrBackend[" + location() + "]";
+  }
+
+  /**
+   * The query and filter parameters: parsed here first, so a bad query fails as it does locally.
+   */
+  private ModifiableSolrParams query(String text, SearchFilter filter) throws IOException {
+    limits.checkText(text);
+    parser.parse(text);
+    parser.filter(filter);
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", text.isBlank() ? "*:*" : text);
+    params.set("defType", "communique");
+    params.set("fq", "{!" + CommuniqueFilterQParserPlugin.NAME + "}");
+    String p = CommuniqueFilterQParserPlugin.PREFIX;
+    filter.speakers().forEach(v -> params.add(p + "speaker", v));
+    filter.organizations().forEach(v -> params.add(p + "org", v));
+    filter.topics().forEach(v -> params.add(p + "topic", v));
+    filter.types().forEach(v -> params.add(p + "type", v));
+    if (filter.from() != null) {
+      params.set(p + "from", filter.from().toString());
+    }
+    if (filter.to() != null) {
+      params.set(p + "to", filter.to().toString());
+    }
+    params.set(p + "copies", filter.includeCopies());
+    params.set("timeAllowed", Long.toString(limits.timeout().toMillis()));
+    return params;
+  }
+
+  /** The Solr sort of an order, as the embedded index sorts: the key, then score, then id. */
+  static String sort(SortOrder order) {
+    String tail = "score desc," + CommuniqueSchema.ID + " asc";
+    return switch (order) {
+      case RELEVANCE -> tail;
+      case DATE_DESC -> CommuniqueSchema.DATE + " desc," + tail;
+      case DATE_ASC -> CommuniqueSchema.DATE + " asc," + tail;
+    };
+  }
+
+  /** The JSON facet request: every value of each field, so the top is cut as locally. */
+  private static String facetJson(List<FacetRequest> facets) {
+    StringBuilder json = new StringBuilder("{");
+    for (int i = 0; i < facets.size(); i++) {
+      if (i > 0) {
+        json.append(',');
+      }
+      json.append("\"f")
+          .append(i)
+          .append("\":{\"type\":\"terms\",\"field\":\"")
+          .append(facetField(facets.get(i).field()))
+          .append("\",\"limit\":-1,\"mincount\":1}");
+    }
+    return json.append('}').toString();
+  }
+
+  static String facetField(FacetField field) {
+    return switch (field) {
+      case YEAR -> SolrSchema.FACET_YEAR;
+      case MONTH -> SolrSchema.FACET_MONTH;
+      case ORGANIZATION -> CommuniqueSchema.ORGANIZATION;
+      case SPEAKER -> CommuniqueSchema.SPEAKER;
+      case ROLE -> CommuniqueSchema.ROLE;
+      case TOPIC -> CommuniqueSchema.TOPIC;
+      case TYPE -> CommuniqueSchema.TYPE;
+    };
+  }
+
+  private static List<FacetResult> facets(QueryResponse response, List<FacetRequest> asked) {
+    List<FacetResult> results = new ArrayList<>(asked.size());
+    for (int i = 0; i < asked.size(); i++) {
+      results.add(FacetResult.of(asked.get(i).field(), counts(response, i), asked.get(i).limit()));
+    }
+    return results;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Long> counts(QueryResponse response, int index) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    NamedList<Object> facets = (NamedList<Object>) response.getResponse().get("facets");
+    if (facets == null) {
+      return counts;
+    }
+    NamedList<Object> facet = (NamedList<Object>) facets.get("f" + index);
+    if (facet == null) {
+      return counts;
+    }
+    List<NamedList<Object>> buckets = (List<NamedList<Object>>) facet.get("buckets");
+    for (NamedList<Object> bucket : buckets) {
+      counts.put(String.valueOf(bucket.get("val")), ((Number) bucket.get("count")).longValue());
+    }
+    return counts;
+  }
+
+  /** A Solr passage with its marks in the request's markup and its text escaped for it. */
+  static String marked(String passage, SnippetMarkup markup) {
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    while (at < passage.length()) {
+      int open = passage.indexOf(OPEN, at);
+      if (open < 0) {
+        out.append(markup.escape(passage.substring(at)));
+        break;
+      }
+      int close = passage.indexOf(CLOSE, open);
+      if (close < 0) {
+        close = passage.length();
+      }
+      out.append(markup.escape(passage.substring(at, open)))
+          .append(markup.open())
+          .append(markup.escape(passage.substring(open + 1, close)))
+          .append(markup.close());
+      at = Math.min(passage.length(), close + 1);
+    }
+    return out.toString().strip();
+  }
+
+  private static String quoted(String value) {
+    return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  private QueryResponse query(ModifiableSolrParams params) throws IOException {
+    return call(() -> client.query(collection, params));
+  }
+
+  private UnsupportedOperationException unsupported(String what) {
+    return new UnsupportedOperationException(
+        what + " is not available on a SolrCloud collection yet; use the embedded index");
+  }
+
+  interface SolrCall<T> {
+    T call() throws SolrServerException, IOException;
+  }
+
+  private <T> T call(SolrCall<T> call) throws IOException {
+    try {
+      return call.call();
+    } catch (SolrServerException e) {
+      throw new IOException(
+          "Solr (" + location() + ") did not answer: " + BatchFeeder.firstLine(e), e);
+    } catch (org.apache.solr.common.SolrException e) {
+      throw new IOException("Solr (" + location() + "): " + BatchFeeder.firstLine(e), e);
+    }
+  }
+
+  private void run(SolrCall<?> call) throws IOException {
+    call(call);
+  }
+}

@@ -1,0 +1,215 @@
+package dev.communique.solr;
+
+import dev.communique.core.index.BackendProvider;
+import dev.communique.core.index.CommuniqueBackend;
+import dev.communique.core.schema.CommuniqueSchema;
+import dev.communique.core.search.QueryVocabulary;
+import dev.communique.solr.plugin.VocabularyFile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.client.solrj.request.schema.SchemaRequest;
+
+/**
+ * The SolrCloud engine, found by the command line through {@link BackendProvider}: connects to a
+ * collection, checking that it was made for this build's schema, and sets one up from the generated
+ * configset. Stateless and thread-safe.
+ */
+public final class SolrProvider implements BackendProvider {
+
+  /** The engine's name. */
+  public static final String ENGINE = "solr";
+
+  /** Public for {@link java.util.ServiceLoader}. */
+  public SolrProvider() {}
+
+  @Override
+  public String engine() {
+    return ENGINE;
+  }
+
+  @Override
+  public CommuniqueBackend connect(String address, String collection, QueryVocabulary vocabulary)
+      throws IOException {
+    CloudSolrClient client = SolrConnection.client(address);
+    String where = SolrConnection.describe(address);
+    try {
+      List<String> collections = listCollections(client, where);
+      if (!collections.contains(collection)) {
+        throw new IllegalStateException(
+            "Solr at "
+                + where
+                + " has no collection '"
+                + collection
+                + "'; run 'communique solr setup --solr "
+                + where
+                + " --collection "
+                + collection
+                + "' first");
+      }
+      String schema = schemaName(client, collection, where);
+      if (!SolrSchema.name().equals(schema)) {
+        throw new IllegalStateException(
+            "collection '"
+                + collection
+                + "' at "
+                + where
+                + " was made with schema '"
+                + schema
+                + "', this build needs '"
+                + SolrSchema.name()
+                + "'; run 'communique solr setup' on a new collection and index it again");
+      }
+      return new SolrBackend(client, where, collection, vocabulary, BatchFeeder.Settings.DEFAULT);
+    } catch (RuntimeException e) {
+      client.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public List<String> setup(
+      String address, String collection, int shards, int replicas, QueryVocabulary vocabulary)
+      throws IOException {
+    if (shards < 1 || replicas < 1) {
+      throw new IllegalArgumentException("--shards and --replicas must be at least 1");
+    }
+    String where = SolrConnection.describe(address);
+    List<String> done = new ArrayList<>();
+    try (CloudSolrClient client = SolrConnection.client(address)) {
+      String configName = collection + "-" + SolrSchema.name();
+      List<String> collections = listCollections(client, where);
+      if (collections.contains(collection)) {
+        String schema = schemaName(client, collection, where);
+        if (!SolrSchema.name().equals(schema)) {
+          throw new IllegalStateException(
+              "collection '"
+                  + collection
+                  + "' at "
+                  + where
+                  + " was made with schema '"
+                  + schema
+                  + "', this build needs '"
+                  + SolrSchema.name()
+                  + "'; choose a new collection name");
+        }
+      }
+      Path zip = configset(vocabulary);
+      try {
+        ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload();
+        upload.setConfigSetName(configName);
+        upload.setUploadFile(zip.toFile(), "application/zip");
+        upload.setOverwrite(true);
+        upload.setCleanup(true);
+        upload.process(client);
+        done.add("uploaded configset " + configName + " (schema " + SolrSchema.name() + ")");
+      } finally {
+        Files.deleteIfExists(zip);
+      }
+      if (collections.contains(collection)) {
+        CollectionAdminRequest.reloadCollection(collection).process(client);
+        done.add("reloaded collection " + collection);
+      } else {
+        CollectionAdminRequest.Create create =
+            CollectionAdminRequest.createCollection(collection, configName, shards, replicas);
+        create.setWaitForFinalState(true);
+        create.process(client);
+        done.add(
+            "created collection "
+                + collection
+                + " with "
+                + shards
+                + " shards and "
+                + replicas
+                + " replicas each");
+      }
+      return done;
+    } catch (SolrServerException e) {
+      throw new IllegalStateException(
+          "cannot set up '" + collection + "' at " + where + ": " + BatchFeeder.firstLine(e), e);
+    } catch (org.apache.solr.common.SolrException e) {
+      throw new IllegalStateException(
+          "cannot set up '" + collection + "' at " + where + ": " + BatchFeeder.firstLine(e), e);
+    }
+  }
+
+  /** The configset as a zip: the generated schema, the config and the vocabulary. */
+  static Path configset(QueryVocabulary vocabulary) throws IOException {
+    Path zip = Files.createTempFile("communique-configset", ".zip");
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+      entry(out, "schema.xml", SolrSchema.xml().getBytes(StandardCharsets.UTF_8));
+      entry(out, "solrconfig.xml", solrconfig());
+      entry(
+          out,
+          VocabularyFile.NAME,
+          VocabularyFile.write(vocabulary).getBytes(StandardCharsets.UTF_8));
+    }
+    return zip;
+  }
+
+  /** The bundled {@code solrconfig.xml}. */
+  static byte[] solrconfig() throws IOException {
+    try (InputStream in = SolrProvider.class.getResourceAsStream("solrconfig.xml")) {
+      if (in == null) {
+        throw new IOException("solrconfig.xml is missing from the build");
+      }
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      in.transferTo(bytes);
+      return bytes.toByteArray();
+    }
+  }
+
+  private static void entry(ZipOutputStream out, String name, byte[] bytes) throws IOException {
+    out.putNextEntry(new ZipEntry(name));
+    out.write(bytes);
+    out.closeEntry();
+  }
+
+  private static List<String> listCollections(CloudSolrClient client, String where) {
+    try {
+      return CollectionAdminRequest.listCollections(client);
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      throw new IllegalStateException(
+          "cannot reach Solr at " + where + ": " + BatchFeeder.firstLine(rootCause(e)), e);
+    }
+  }
+
+  private static String schemaName(CloudSolrClient client, String collection, String where) {
+    try {
+      return new SchemaRequest.SchemaName().process(client, collection).getSchemaName();
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      throw new IllegalStateException(
+          "cannot read the schema of '"
+              + collection
+              + "' at "
+              + where
+              + ": "
+              + BatchFeeder.firstLine(rootCause(e)),
+          e);
+    }
+  }
+
+  private static Throwable rootCause(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  /** The schema version this build's collections carry. */
+  static String schemaVersion() {
+    return CommuniqueSchema.VERSION;
+  }
+}

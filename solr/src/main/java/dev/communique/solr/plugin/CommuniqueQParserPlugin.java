@@ -1,0 +1,50 @@
+package dev.communique.solr.plugin;
+
+import dev.communique.core.search.CommuniqueSearcher;
+import dev.communique.core.search.InvalidQueryException;
+import java.io.IOException;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.ResourceLoader;
+import org.apache.lucene.util.ResourceLoaderAware;
+import org.apache.solr.common.params.SolrParams;
+import org.apache.solr.request.SolrQueryRequest;
+import org.apache.solr.search.QParser;
+import org.apache.solr.search.QParserPlugin;
+import org.apache.solr.search.SyntaxError;
+
+/**
+ * The query parser {@value #NAME}: parses a query in the project's own syntax (fields such as
+ * {@code speaker:}, exact phrases, synonyms and speaker aliases from the configset's vocabulary)
+ * into the same Lucene query the embedded index runs, scored with the same statistics ({@link
+ * ExactStatistics}). Solr ranks, merges shards and highlights with it as with any other query.
+ *
+ * <p>Thread-safe once Solr has informed it of its resource loader.
+ */
+public final class CommuniqueQParserPlugin extends QParserPlugin implements ResourceLoaderAware {
+
+  /** The parser's name in {@code solrconfig.xml} and in {@code defType}. */
+  public static final String NAME = "communique";
+
+  private final ExactStatistics statistics = new ExactStatistics();
+  private volatile CommuniqueSearcher searcher = new CommuniqueSearcher();
+
+  @Override
+  public void inform(ResourceLoader loader) throws IOException {
+    searcher = PluginSearcher.load(loader);
+  }
+
+  @Override
+  public QParser createParser(
+      String qstr, SolrParams localParams, SolrParams params, SolrQueryRequest req) {
+    return new QParser(qstr, localParams, params, req) {
+      @Override
+      public Query parse() throws SyntaxError {
+        try {
+          return new ExactStatisticsQuery(searcher.parse(qstr == null ? "" : qstr), statistics);
+        } catch (InvalidQueryException e) {
+          throw new SyntaxError(e.getMessage(), e);
+        }
+      }
+    };
+  }
+}

@@ -1,0 +1,63 @@
+package dev.communique.solr;
+
+import dev.communique.core.index.CommuniqueBackend;
+import dev.communique.core.search.QueryVocabulary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.embedded.JettySolrRunner;
+
+/**
+ * A real SolrCloud cluster for the tests: nodes on this machine with an embedded ZooKeeper, from
+ * Solr's own test framework. Not thread-safe: one per test class.
+ */
+final class LocalSolrCloud implements AutoCloseable {
+
+  private final MiniSolrCloudCluster cluster;
+
+  private LocalSolrCloud(MiniSolrCloudCluster cluster) {
+    this.cluster = cluster;
+  }
+
+  static LocalSolrCloud start(int nodes) throws Exception {
+    Path dir = Files.createTempDirectory("communique-solrcloud");
+    return new LocalSolrCloud(new MiniSolrCloudCluster.Builder(nodes, dir).build());
+  }
+
+  /** The base URLs of the running nodes, comma-separated, as {@code --solr} takes them. */
+  String urls() {
+    return String.join(
+        ",",
+        cluster.getJettySolrRunners().stream()
+            .filter(JettySolrRunner::isRunning)
+            .map(j -> j.getBaseUrl().toString())
+            .toList());
+  }
+
+  /** The ZooKeeper host string, as {@code --solr} also takes it. */
+  String zkHost() {
+    return cluster.getZkServer().getZkAddress();
+  }
+
+  List<JettySolrRunner> nodes() {
+    return cluster.getJettySolrRunners();
+  }
+
+  MiniSolrCloudCluster cluster() {
+    return cluster;
+  }
+
+  /** Sets up a collection and connects to it. */
+  CommuniqueBackend collection(String name, int shards, int replicas, QueryVocabulary vocabulary)
+      throws Exception {
+    SolrProvider provider = new SolrProvider();
+    provider.setup(urls(), name, shards, replicas, vocabulary);
+    return provider.connect(urls(), name, vocabulary);
+  }
+
+  @Override
+  public void close() throws Exception {
+    cluster.shutdown();
+  }
+}

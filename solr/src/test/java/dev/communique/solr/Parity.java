@@ -1,0 +1,70 @@
+package dev.communique.solr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.communique.core.index.CommuniqueIndex;
+import dev.communique.core.search.SearchRequest;
+import dev.communique.core.search.SearchResults;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** How the parity tests compare the embedded index's answers with the cluster's. */
+final class Parity {
+
+  /**
+   * Scores this close (relative) are ties: the statistics of copies replaced by the near-duplicate
+   * pass differ between the engines (see the README), by far less than this.
+   */
+  static final double TIE = 0.03;
+
+  private static final Pattern MARK = Pattern.compile("<mark>(.*?)</mark>");
+
+  private Parity() {}
+
+  /**
+   * The same ids in the same order, except that two hits whose embedded scores are within {@link
+   * #TIE} of each other may trade places.
+   */
+  static void assertSameRankingTiesAside(
+      CommuniqueIndex embedded, SearchRequest request, SearchResults local, SearchResults remote)
+      throws Exception {
+    SearchResults deeper =
+        embedded.search(request.toBuilder().offset(0).limit(request.offset() + 30).build());
+    Map<String, Float> scores = new HashMap<>();
+    deeper.hits().forEach(h -> scores.put(h.communique().id(), h.score()));
+    for (int i = 0; i < local.hits().size(); i++) {
+      String expected = local.hits().get(i).communique().id();
+      String actual = remote.hits().get(i).communique().id();
+      if (expected.equals(actual)) {
+        continue;
+      }
+      float want = local.hits().get(i).score();
+      Float got = scores.get(actual);
+      assertThat(got).as(request + " rank " + (i + 1) + ": " + actual).isNotNull();
+      assertThat((double) Math.abs(got - want) / Math.max(want, 1e-6f))
+          .as(request + " rank " + (i + 1) + ": " + actual + " instead of " + expected)
+          .isLessThanOrEqualTo(TIE);
+    }
+  }
+
+  /** The distinct highlighted phrases, lower-cased, sorted. */
+  static List<String> marked(List<String> snippets) {
+    List<String> phrases = new ArrayList<>();
+    for (String snippet : snippets) {
+      Matcher m = MARK.matcher(snippet);
+      while (m.find()) {
+        String phrase = m.group(1).toLowerCase(Locale.ROOT);
+        if (!phrases.contains(phrase)) {
+          phrases.add(phrase);
+        }
+      }
+    }
+    java.util.Collections.sort(phrases);
+    return phrases;
+  }
+}

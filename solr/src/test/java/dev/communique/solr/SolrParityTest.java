@@ -1,0 +1,203 @@
+package dev.communique.solr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.communique.core.index.CommuniqueBackend;
+import dev.communique.core.index.CommuniqueIndex;
+import dev.communique.core.search.FacetField;
+import dev.communique.core.search.FacetResult;
+import dev.communique.core.search.QueryVocabulary;
+import dev.communique.core.search.SearchHit;
+import dev.communique.core.search.SearchRequest;
+import dev.communique.core.search.SearchResults;
+import dev.communique.core.search.SortOrder;
+import dev.communique.indexer.Indexer;
+import dev.communique.indexer.extract.QueryVocabularies;
+import dev.communique.indexer.extract.Vocabulary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The sample corpus indexed twice, into the embedded index and into a SolrCloud collection of 2
+ * shards with 2 replicas each on 2 nodes, and searched the same way on both.
+ */
+@Tag("solr")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SolrParityTest {
+
+  private LocalSolrCloud cloud;
+  private CommuniqueBackend solr;
+  private CommuniqueIndex embedded;
+
+  @BeforeAll
+  void indexBoth() throws Exception {
+    QueryVocabulary queries = QueryVocabularies.load(ProjectFolders.vocabulary());
+    Vocabulary vocabulary = Vocabulary.load(ProjectFolders.vocabulary());
+    cloud = LocalSolrCloud.start(2);
+    solr = cloud.collection("releases", 2, 2, queries);
+    Indexer.builder(solr).vocabulary(vocabulary).build().index(List.of(ProjectFolders.releases()));
+    Path dir = Files.createTempDirectory("communique-embedded");
+    try (CommuniqueIndex writer = CommuniqueIndex.open(dir)) {
+      Indexer.builder(writer)
+          .vocabulary(vocabulary)
+          .build()
+          .index(List.of(ProjectFolders.releases()));
+    }
+    embedded = CommuniqueIndex.openReadOnly(dir, queries);
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    if (solr != null) {
+      solr.close();
+    }
+    if (embedded != null) {
+      embedded.close();
+    }
+    if (cloud != null) {
+      cloud.close();
+    }
+  }
+
+  /** At least 25 searches of every kind: terms, phrases, wildcards, fields, filters, dates. */
+  private List<SearchRequest> requests() throws Exception {
+    List<SearchRequest> requests = new ArrayList<>();
+    for (String query :
+        List.of(
+            "interoperability",
+            "climate",
+            "energy security",
+            "\"critical minerals\"",
+            "\"foreign ministers\"",
+            "minister*",
+            "inter*",
+            "cyber AND exercise",
+            "climate -arctic",
+            "title:summit",
+            "speaker:\"Teodor Valdane\"",
+            "org:nato",
+            "topic:technology",
+            "(health OR food) AND security",
+            "ukraine~1",
+            "\"search and rescue\"",
+            "kyiv",
+            "date:[2021-01-01 TO 2021-12-31]",
+            "")) {
+      requests.add(SearchRequest.builder(query).limit(10).build());
+    }
+    requests.add(SearchRequest.builder("cooperation").speaker("Teodor Valdane").build());
+    requests.add(SearchRequest.builder("cooperation").organization("NATO").build());
+    requests.add(SearchRequest.builder("").topic("technology").build());
+    requests.add(
+        SearchRequest.builder("security")
+            .from(LocalDate.of(2022, 1, 1))
+            .to(LocalDate.of(2023, 12, 31))
+            .build());
+    requests.add(SearchRequest.builder("security").sort(SortOrder.DATE_DESC).build());
+    requests.add(SearchRequest.builder("").sort(SortOrder.DATE_ASC).build());
+    requests.add(SearchRequest.builder("interoperability").includeCopies(true).build());
+    requests.add(SearchRequest.builder("energy").offset(5).limit(5).build());
+    return requests;
+  }
+
+  @Test
+  void countsAndNearDuplicateGroupsMatch() throws Exception {
+    assertThat(solr.count()).isEqualTo(embedded.count()).isEqualTo(48);
+    SearchRequest all = SearchRequest.builder("").limit(100).snippets(noSnippets()).build();
+    assertThat(solr.search(all).totalHits())
+        .isEqualTo(embedded.search(all).totalHits())
+        .isEqualTo(44);
+    assertThat(groups(solr)).isEqualTo(groups(embedded)).hasSize(4);
+  }
+
+  @Test
+  void searchesAgreeOnTotalsAndTopTenTiesAside() throws Exception {
+    List<SearchRequest> requests = requests();
+    assertThat(requests).hasSizeGreaterThanOrEqualTo(25);
+    for (SearchRequest request : requests) {
+      SearchResults local = embedded.search(request);
+      SearchResults remote = solr.search(request);
+      assertThat(remote.totalHits()).as(request.toString()).isEqualTo(local.totalHits());
+      assertThat(remote.hits()).as(request.toString()).hasSameSizeAs(local.hits());
+      if (request.sort() == SortOrder.RELEVANCE) {
+        Parity.assertSameRankingTiesAside(embedded, request, local, remote);
+      } else {
+        assertThat(remote.ids()).as(request.toString()).isEqualTo(local.ids());
+      }
+    }
+  }
+
+  @Test
+  void facetCountsMatch() throws Exception {
+    SearchRequest.Builder builder = SearchRequest.builder("security").limit(0);
+    for (FacetField field : FacetField.values()) {
+      builder.facet(field, 5);
+    }
+    SearchRequest request = builder.build();
+    List<FacetResult> local = embedded.search(request).facets();
+    List<FacetResult> remote = solr.search(request).facets();
+    assertThat(remote).hasSize(FacetField.values().length);
+    for (int i = 0; i < local.size(); i++) {
+      assertThat(remote.get(i).field()).isEqualTo(local.get(i).field());
+      assertThat(remote.get(i).values())
+          .as(local.get(i).field().label())
+          .isEqualTo(local.get(i).values());
+      assertThat(remote.get(i).otherValues()).isEqualTo(local.get(i).otherValues());
+      assertThat(remote.get(i).otherCount()).isEqualTo(local.get(i).otherCount());
+    }
+    assertThat(local.get(0).values()).isNotEmpty();
+  }
+
+  @Test
+  void snippetsHighlightTheSamePhrase() throws Exception {
+    for (String query : List.of("interoperability", "\"critical minerals\"", "climate")) {
+      SearchRequest request = SearchRequest.builder(query).limit(3).build();
+      SearchResults local = embedded.search(request);
+      SearchResults remote = solr.search(request);
+      Map<String, SearchHit> byId = new HashMap<>();
+      remote.hits().forEach(h -> byId.put(h.communique().id(), h));
+      for (SearchHit hit : local.hits()) {
+        SearchHit other = byId.get(hit.communique().id());
+        assertThat(other).as(query).isNotNull();
+        assertThat(Parity.marked(other.snippets()))
+            .as(query)
+            .isNotEmpty()
+            .isEqualTo(Parity.marked(hit.snippets()));
+      }
+    }
+  }
+
+  @Test
+  void documentsReadBackWhole() throws Exception {
+    String id = "releases/nato-foreign-ministers-2023-11-29";
+    assertThat(solr.get(id)).isEqualTo(embedded.get(id)).isPresent();
+    assertThat(solr.get("releases/no-such-release")).isEmpty();
+  }
+
+  private static Map<String, List<String>> groups(CommuniqueBackend backend) throws Exception {
+    Map<String, List<String>> groups = new HashMap<>();
+    SearchRequest all =
+        SearchRequest.builder("").includeCopies(true).limit(100).snippets(noSnippets()).build();
+    for (SearchHit hit : backend.search(all).hits()) {
+      if (hit.copies() > 0) {
+        groups.put(hit.communique().id(), hit.copySources().stream().sorted().toList());
+      }
+    }
+    return groups;
+  }
+
+  private static dev.communique.core.highlight.SnippetOptions noSnippets() {
+    return new dev.communique.core.highlight.SnippetOptions(
+        0, 160, dev.communique.core.highlight.SnippetMarkup.html());
+  }
+}

@@ -1,0 +1,203 @@
+package dev.communique.solr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.communique.core.index.CommuniqueBackend;
+import dev.communique.core.index.CommuniqueIndex;
+import dev.communique.core.search.FacetField;
+import dev.communique.core.search.FacetResult;
+import dev.communique.core.search.QueryVocabulary;
+import dev.communique.core.search.SearchHit;
+import dev.communique.core.search.SearchRequest;
+import dev.communique.core.search.SearchResults;
+import dev.communique.core.search.SortOrder;
+import dev.communique.core.search.ValueCount;
+import dev.communique.indexer.Indexer;
+import dev.communique.indexer.extract.QueryVocabularies;
+import dev.communique.indexer.extract.Vocabulary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * A 2,000-document slice of the White House corpus (every n-th file, so that every kind and year is
+ * in it) indexed into the embedded index and into a 2-shard, 2-replica SolrCloud collection, then
+ * searched the same way on both. Skips when {@code ../shared} is absent.
+ */
+@Tag("solr")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SolrWhiteHouseParityTest {
+
+  static final int SLICE = 2000;
+
+  private LocalSolrCloud cloud;
+  private CommuniqueBackend solr;
+  private CommuniqueIndex embedded;
+
+  @BeforeAll
+  void indexBoth() throws Exception {
+    Path corpus =
+        Path.of(System.getProperty("communique.shared", "../shared"), "corpora", "wh-briefings");
+    assumeTrue(
+        Files.isDirectory(corpus),
+        "skipped: the White House corpus is not at " + corpus + " (../shared is absent)");
+    Path slice = Files.createTempDirectory("communique-wh-slice");
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(corpus)) {
+      files =
+          walk.filter(Files::isRegularFile)
+              .filter(p -> p.toString().endsWith(".md"))
+              .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
+              .sorted()
+              .toList();
+    }
+    int step = Math.max(1, files.size() / SLICE);
+    for (int i = 0, copied = 0; i < files.size() && copied < SLICE; i += step, copied++) {
+      Path target = slice.resolve(corpus.relativize(files.get(i)).toString());
+      Files.createDirectories(target.getParent());
+      Files.copy(files.get(i), target);
+    }
+    QueryVocabulary queries = QueryVocabularies.load(ProjectFolders.vocabulary());
+    Vocabulary vocabulary = Vocabulary.load(ProjectFolders.vocabulary());
+    cloud = LocalSolrCloud.start(2);
+    solr = cloud.collection("wh", 2, 2, queries);
+    Indexer.builder(solr).vocabulary(vocabulary).threads(2).build().index(List.of(slice));
+    Path dir = Files.createTempDirectory("communique-wh-embedded");
+    try (CommuniqueIndex writer = CommuniqueIndex.open(dir)) {
+      Indexer.builder(writer).vocabulary(vocabulary).threads(2).build().index(List.of(slice));
+    }
+    embedded = CommuniqueIndex.openReadOnly(dir, queries);
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    if (solr != null) {
+      solr.close();
+    }
+    if (embedded != null) {
+      embedded.close();
+    }
+    if (cloud != null) {
+      cloud.close();
+    }
+  }
+
+  private List<SearchRequest> requests() throws Exception {
+    List<SearchRequest> requests = new ArrayList<>();
+    for (String query :
+        List.of(
+            "ukraine",
+            "inflation",
+            "\"executive order\"",
+            "\"press briefing\"",
+            "climat*",
+            "immigra*",
+            "vaccine AND booster",
+            "infrastructure -bridge",
+            "title:proclamation",
+            "\"artificial intelligence\"",
+            "china taiwan",
+            "(jobs OR employment) AND report",
+            "semiconductor~1",
+            "\"Build Back Better\"",
+            "hurricane",
+            "speaker:\"Karine Jean-Pierre\"",
+            "date:[2022-01-01 TO 2022-06-30]",
+            "")) {
+      requests.add(SearchRequest.builder(query).limit(10).build());
+    }
+    List<ValueCount> speakers =
+        embedded
+            .search(SearchRequest.builder("").limit(0).facet(FacetField.SPEAKER, 3).build())
+            .facets()
+            .get(0)
+            .values();
+    for (ValueCount speaker : speakers) {
+      requests.add(SearchRequest.builder("economy").speaker(speaker.value()).build());
+    }
+    requests.add(
+        SearchRequest.builder("ukraine")
+            .from(LocalDate.of(2022, 2, 1))
+            .to(LocalDate.of(2022, 12, 31))
+            .build());
+    requests.add(SearchRequest.builder("border").sort(SortOrder.DATE_DESC).build());
+    requests.add(SearchRequest.builder("").sort(SortOrder.DATE_ASC).build());
+    requests.add(SearchRequest.builder("health care").offset(10).limit(10).build());
+    return requests;
+  }
+
+  @Test
+  void searchesAgreeOnTotalsAndTopTenTiesAside() throws Exception {
+    assertThat(solr.count()).isEqualTo(embedded.count()).isGreaterThan(1900);
+    List<SearchRequest> requests = requests();
+    assertThat(requests).hasSizeGreaterThanOrEqualTo(25);
+    for (SearchRequest request : requests) {
+      SearchResults local = embedded.search(request);
+      SearchResults remote = solr.search(request);
+      assertThat(remote.totalHits()).as(request.toString()).isEqualTo(local.totalHits());
+      assertThat(remote.hits()).as(request.toString()).hasSameSizeAs(local.hits());
+      if (request.sort() == SortOrder.RELEVANCE) {
+        Parity.assertSameRankingTiesAside(embedded, request, local, remote);
+      } else {
+        assertThat(remote.ids()).as(request.toString()).isEqualTo(local.ids());
+      }
+    }
+  }
+
+  @Test
+  void facetsAndNearDuplicateGroupsMatch() throws Exception {
+    SearchRequest.Builder builder = SearchRequest.builder("president").limit(0);
+    for (FacetField field : FacetField.values()) {
+      builder.facet(field, 10);
+    }
+    List<FacetResult> local = embedded.search(builder.build()).facets();
+    List<FacetResult> remote = solr.search(builder.build()).facets();
+    for (int i = 0; i < local.size(); i++) {
+      assertThat(remote.get(i).values())
+          .as(local.get(i).field().label())
+          .isEqualTo(local.get(i).values());
+      assertThat(remote.get(i).otherCount()).isEqualTo(local.get(i).otherCount());
+    }
+    assertThat(groups(solr)).isEqualTo(groups(embedded));
+  }
+
+  @Test
+  void snippetsHighlightTheSamePhrases() throws Exception {
+    for (String query : List.of("\"executive order\"", "inflation", "ukraine")) {
+      SearchRequest request = SearchRequest.builder(query).limit(5).build();
+      Map<String, SearchHit> byId = new HashMap<>();
+      solr.search(request).hits().forEach(h -> byId.put(h.communique().id(), h));
+      for (SearchHit hit : embedded.search(request).hits()) {
+        SearchHit other = byId.get(hit.communique().id());
+        if (other != null) {
+          assertThat(Parity.marked(other.snippets()))
+              .as(query)
+              .isEqualTo(Parity.marked(hit.snippets()));
+        }
+      }
+    }
+  }
+
+  private static Map<String, List<String>> groups(CommuniqueBackend backend) throws Exception {
+    Map<String, List<String>> groups = new HashMap<>();
+    backend.export(
+        SearchRequest.builder("").includeCopies(true).build(),
+        hit -> {
+          if (hit.copies() > 0) {
+            groups.put(hit.communique().id(), hit.copySources().stream().sorted().toList());
+          }
+        });
+    return groups;
+  }
+}

@@ -207,7 +207,7 @@ public final class BenchmarkHarness {
     }
   }
 
-  private static SearchRequest request(BenchQuery query, SnippetOptions snippets) {
+  static SearchRequest request(BenchQuery query, SnippetOptions snippets) {
     SearchRequest.Builder builder = SearchRequest.builder(query.text).limit(10).snippets(snippets);
     if (query.from != null) {
       builder.from(query.from);
@@ -307,7 +307,7 @@ public final class BenchmarkHarness {
     return (System.nanoTime() - start) / 1e9;
   }
 
-  private static double percentile(double[] sorted, double p) {
+  static double percentile(double[] sorted, double p) {
     return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
   }
 

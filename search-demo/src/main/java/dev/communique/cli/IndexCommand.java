@@ -102,7 +102,9 @@ final class IndexCommand implements Callable<Integer> {
           "Cut bodies longer than CHARS characters, with a warning (default: ${DEFAULT-VALUE}).")
   int maxBody = Indexer.DEFAULT_MAX_BODY_CHARS;
 
-  @Option(names = "--strict", description = "Exit with status 3 if anything was skipped.")
+  @Option(
+      names = "--strict",
+      description = "Exit with status 3 if anything was skipped (or rejected by a cluster).")
   boolean strict;
 
   @Option(names = "--no-progress", description = "Never show a progress bar.")
@@ -175,7 +177,7 @@ final class IndexCommand implements Callable<Integer> {
         what + " into " + (remote ? "the " + cluster.describe() : indexPath),
         spec.commandLine().getOut(),
         root.verbose);
-    return strict && !report.skipped().isEmpty() ? 3 : 0;
+    return strict && (!report.skipped().isEmpty() || job.rejected() > 0) ? 3 : 0;
   }
 
   private java.util.Set<RankingProfile> profiles() {

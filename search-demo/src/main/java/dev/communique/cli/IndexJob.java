@@ -33,6 +33,7 @@ final class IndexJob {
   private int maxBody = Indexer.DEFAULT_MAX_BODY_CHARS;
   private ClusterOption cluster;
   private List<String> notes = List.of();
+  private int rejected;
 
   IndexJob(
       Workspace workspace,
@@ -80,6 +81,11 @@ final class IndexJob {
     return notes;
   }
 
+  /** The communiqués the backend refused in the last run, after the indexer had read them. */
+  int rejected() {
+    return rejected;
+  }
+
   /** Sets the longest body indexed, in characters. */
   IndexJob maxBody(int chars) {
     this.maxBody = chars;
@@ -110,6 +116,7 @@ final class IndexJob {
               .build();
       IndexingReport report = work.run(indexer);
       notes = index.writeNotes();
+      rejected = index.rejectedWrites();
       return report;
     }
   }

@@ -122,6 +122,27 @@ class SolrCliTest {
   }
 
   @Test
+  void trendPrintsTheSameTableAndJson() {
+    for (List<String> trend :
+        List.of(
+            List.of("trend", "security"),
+            List.of(
+                "trend", "cooperation", "--by", "month", "--group", "speaker", "--format", "json"),
+            List.of("trend", "", "--group", "topic", "--format", "csv"))) {
+      Run local = run(with(trend, "--index", embedded));
+      Run remote = run(with(trend, "--solr", urls, "--collection", "releases"));
+      assertThat(remote.status()).as(remote.err()).isZero();
+      assertThat(remote.out()).as(trend.toString()).isEqualTo(local.out()).isNotBlank();
+    }
+  }
+
+  private static String[] with(List<String> words, String... rest) {
+    List<String> all = new java.util.ArrayList<>(words);
+    all.addAll(List.of(rest));
+    return all.toArray(String[]::new);
+  }
+
+  @Test
   void badConfigurationIsOneClearLine() {
     Run missing = run("search", "x", "--solr", urls, "--collection", "nothing");
     assertThat(missing.status()).isEqualTo(1);
@@ -138,6 +159,18 @@ class SolrCliTest {
     Run both = run("search", "x", "--solr", urls, "--index", embedded);
     assertThat(both.status()).isEqualTo(2);
     assertThat(both.err()).contains("give either --index or --solr, not both");
+    Run occurrences =
+        run(
+            "trend",
+            "security",
+            "--count",
+            "occurrences",
+            "--solr",
+            urls,
+            "--collection",
+            "releases");
+    assertThat(occurrences.status()).isEqualTo(2);
+    assertThat(occurrences.err()).contains("not available on a SolrCloud collection yet");
     Run kwic = run("kwic", "security", "--solr", urls, "--collection", "releases");
     assertThat(kwic.status()).isEqualTo(2);
     assertThat(kwic.err().strip())

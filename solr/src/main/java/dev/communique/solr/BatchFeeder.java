@@ -87,6 +87,13 @@ final class BatchFeeder implements AutoCloseable {
     rethrow();
   }
 
+  /** The number of documents Solr rejected so far. */
+  int rejectedCount() {
+    synchronized (rejected) {
+      return rejected.size();
+    }
+  }
+
   /** Lines saying what was sent, accepted, retried and rejected. */
   List<String> notes() {
     List<String> notes = new ArrayList<>();

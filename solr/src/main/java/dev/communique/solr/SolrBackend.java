@@ -26,8 +26,10 @@ import dev.communique.core.search.SearchRequest;
 import dev.communique.core.search.SearchResults;
 import dev.communique.core.search.SimilarRequest;
 import dev.communique.core.search.SortOrder;
+import dev.communique.core.search.TrendCount;
 import dev.communique.core.search.TrendRequest;
 import dev.communique.core.search.TrendResult;
+import dev.communique.core.search.TrendTally;
 import dev.communique.core.search.UnknownValue;
 import dev.communique.core.search.ValueListing;
 import dev.communique.core.search.ValuesRequest;
@@ -58,8 +60,9 @@ import org.apache.solr.common.util.NamedList;
  * index (see the README for the known differences).
  *
  * <p>Not answered on a cluster yet, each with a one-line {@link UnsupportedOperationException}:
- * keyword in context, trends, similar communiqués, who-said-what and evaluation runs. Source
- * checksums are not kept, so every run reads every source again; upserts make that harmless.
+ * keyword in context, similar communiqués, who-said-what, trends of occurrences or of what people
+ * said, and evaluation runs. Source checksums are not kept, so every run reads every source again;
+ * upserts make that harmless.
  *
  * <p>Thread-safe: the Solr client and the batch feeder are.
  */
@@ -205,6 +208,11 @@ public final class SolrBackend implements CommuniqueBackend {
   @Override
   public List<String> writeNotes() {
     return feeder.notes();
+  }
+
+  @Override
+  public int rejectedWrites() {
+    return feeder.rejectedCount();
   }
 
   @Override
@@ -363,9 +371,77 @@ public final class SolrBackend implements CommuniqueBackend {
     throw unsupported("keyword in context (kwic)");
   }
 
+  /**
+   * Counts matches per period (and group) with JSON facets, then the filter's totals of the
+   * reported groups the same way; {@link TrendTally} makes the rows as the embedded index does.
+   */
   @Override
-  public TrendResult trend(TrendRequest request) {
-    throw unsupported("trends");
+  public TrendResult trend(TrendRequest request) throws IOException {
+    if (!request.saidBy().isEmpty()) {
+      throw unsupported("trends of what people said (--said-by)");
+    }
+    if (request.count() == TrendCount.OCCURRENCES) {
+      throw unsupported("trends that count occurrences (--count occurrences)");
+    }
+    String period =
+        request.by() == FacetField.YEAR ? SolrSchema.FACET_YEAR : SolrSchema.TREND_MONTH;
+    String group = request.groupBy().map(SolrBackend::facetField).orElse(null);
+    StringBuilder json = new StringBuilder();
+    json.append("{\"p\":{\"type\":\"terms\",\"field\":\"")
+        .append(period)
+        .append("\",\"limit\":-1,\"mincount\":1");
+    if (group != null) {
+      json.append(",\"facet\":{\"g\":{\"type\":\"terms\",\"field\":\"")
+          .append(group)
+          .append("\",\"limit\":-1,\"mincount\":1}}");
+    }
+    json.append("}}");
+    TrendTally tally = TrendTally.of(request);
+    ModifiableSolrParams matches = query(request.query(), request.filter());
+    matches.set("rows", 0);
+    matches.set("json.facet", json.toString());
+    tallyPeriods(query(matches), group != null, tally::addMatches);
+    if (group == null || !tally.groups().isEmpty()) {
+      ModifiableSolrParams totals = query("", request.filter());
+      totals.set("rows", 0);
+      totals.set("json.facet", json.toString());
+      tallyPeriods(query(totals), group != null, tally::addTotal);
+    }
+    return tally.result();
+  }
+
+  /** Where a period's counts go: a match count or a total. */
+  private interface PeriodSink {
+    void add(java.time.LocalDate day, boolean yearOnly, String group, long count);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void tallyPeriods(QueryResponse response, boolean grouped, PeriodSink sink) {
+    NamedList<Object> facets = (NamedList<Object>) response.getResponse().get("facets");
+    NamedList<Object> periods = facets == null ? null : (NamedList<Object>) facets.get("p");
+    if (periods == null) {
+      return;
+    }
+    for (NamedList<Object> bucket : (List<NamedList<Object>>) periods.get("buckets")) {
+      String label = String.valueOf(bucket.get("val"));
+      boolean yearOnly = label.endsWith(SolrSchema.YEAR_ONLY);
+      java.time.LocalDate day =
+          yearOnly || label.length() == 4
+              ? java.time.LocalDate.of(Integer.parseInt(label.substring(0, 4)), 1, 1)
+              : java.time.YearMonth.parse(label).atDay(1);
+      if (!grouped) {
+        sink.add(day, yearOnly, null, ((Number) bucket.get("count")).longValue());
+        continue;
+      }
+      NamedList<Object> groups = (NamedList<Object>) bucket.get("g");
+      if (groups == null) {
+        continue;
+      }
+      for (NamedList<Object> g : (List<NamedList<Object>>) groups.get("buckets")) {
+        sink.add(
+            day, yearOnly, String.valueOf(g.get("val")), ((Number) g.get("count")).longValue());
+      }
+    }
   }
 
   @Override

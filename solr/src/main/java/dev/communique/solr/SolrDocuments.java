@@ -1,11 +1,13 @@
 package dev.communique.solr;
 
 import dev.communique.core.Communique;
+import dev.communique.core.DatePrecision;
 import dev.communique.core.index.NearDuplicates;
 import dev.communique.core.schema.CommuniqueSchema;
 import dev.communique.core.schema.DocumentMapper;
 import dev.communique.core.search.FacetField;
 import dev.communique.solr.plugin.DayRange;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -69,6 +71,13 @@ final class SolrDocuments {
     }
     for (String month : FacetField.MONTH.valuesOf(communique)) {
       solr.setField(SolrSchema.FACET_MONTH, month);
+    }
+    if (communique.date() != null) {
+      solr.setField(
+          SolrSchema.TREND_MONTH,
+          communique.datePrecision() == DatePrecision.YEAR
+              ? communique.date().getYear() + SolrSchema.YEAR_ONLY
+              : YearMonth.from(communique.date()).toString());
     }
     return solr;
   }

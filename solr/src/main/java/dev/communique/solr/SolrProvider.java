@@ -58,19 +58,11 @@ public final class SolrProvider implements BackendProvider {
                 + collection
                 + "' first");
       }
-      String schema = schemaName(client, collection, where);
-      if (!SolrSchema.name().equals(schema)) {
-        throw new IllegalStateException(
-            "collection '"
-                + collection
-                + "' at "
-                + where
-                + " was made with schema '"
-                + schema
-                + "', this build needs '"
-                + SolrSchema.name()
-                + "'; run 'communique solr setup' on a new collection and index it again");
-      }
+      requireThisSchema(
+          client,
+          collection,
+          where,
+          "run 'communique solr setup' on a new collection and index it again");
       return new SolrBackend(client, where, collection, vocabulary, BatchFeeder.Settings.DEFAULT);
     } catch (RuntimeException e) {
       client.close();
@@ -91,19 +83,7 @@ public final class SolrProvider implements BackendProvider {
       String configName = collection + "-" + SolrSchema.name();
       List<String> collections = listCollections(client, where);
       if (collections.contains(collection)) {
-        String schema = schemaName(client, collection, where);
-        if (!SolrSchema.name().equals(schema)) {
-          throw new IllegalStateException(
-              "collection '"
-                  + collection
-                  + "' at "
-                  + where
-                  + " was made with schema '"
-                  + schema
-                  + "', this build needs '"
-                  + SolrSchema.name()
-                  + "'; choose a new collection name");
-        }
+        requireThisSchema(client, collection, where, "choose a new collection name");
       }
       Path zip = configset(vocabulary);
       try {
@@ -182,6 +162,25 @@ public final class SolrProvider implements BackendProvider {
     } catch (SolrServerException | IOException | RuntimeException e) {
       throw new IllegalStateException(
           "cannot reach Solr at " + where + ": " + BatchFeeder.firstLine(rootCause(e)), e);
+    }
+  }
+
+  /** Fails in one line, with the advice given, if the collection has another schema version. */
+  private static void requireThisSchema(
+      CloudSolrClient client, String collection, String where, String advice) {
+    String schema = schemaName(client, collection, where);
+    if (!SolrSchema.name().equals(schema)) {
+      throw new IllegalStateException(
+          "collection '"
+              + collection
+              + "' at "
+              + where
+              + " was made with schema '"
+              + schema
+              + "', this build needs '"
+              + SolrSchema.name()
+              + "'; "
+              + advice);
     }
   }
 

@@ -22,6 +22,15 @@ final class SolrSchema {
   /** Field: the month facet's value ({@link dev.communique.core.search.FacetField#MONTH}). */
   static final String FACET_MONTH = "facet_month";
 
+  /**
+   * Field: the month of a trend ({@code 2023-04}), or the year of a communiqué dated to the year
+   * only ({@code 2019/year}), which trends by month count in a slot of its own.
+   */
+  static final String TREND_MONTH = "trend_month";
+
+  /** The suffix of a year-only value of {@link #TREND_MONTH}. */
+  static final String YEAR_ONLY = "/year";
+
   /** Fields of the embedded index that the Solr collection does not hold yet, and why. */
   static final List<String> NOT_HELD =
       List.of(
@@ -96,6 +105,11 @@ final class SolrSchema {
     field(
         x,
         FACET_MONTH,
+        "string",
+        "indexed=\"false\" stored=\"false\" docValues=\"true\" multiValued=\"false\"");
+    field(
+        x,
+        TREND_MONTH,
         "string",
         "indexed=\"false\" stored=\"false\" docValues=\"true\" multiValued=\"false\"");
     x.append("</schema>\n");

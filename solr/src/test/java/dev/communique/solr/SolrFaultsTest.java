@@ -137,6 +137,7 @@ class SolrFaultsTest {
       solr.upsert(release(2));
       solr.commit();
       assertThat(solr.count()).isEqualTo(2);
+      assertThat(solr.rejectedWrites()).isEqualTo(1);
       List<String> notes = solr.writeNotes();
       assertThat(notes.get(0))
           .startsWith("skipped releases/too-long.txt (synthetic/too-long): Solr rejected it: ")

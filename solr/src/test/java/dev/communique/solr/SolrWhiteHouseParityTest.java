@@ -7,15 +7,11 @@ import dev.communique.core.index.CommuniqueBackend;
 import dev.communique.core.index.CommuniqueIndex;
 import dev.communique.core.search.FacetField;
 import dev.communique.core.search.FacetResult;
-import dev.communique.core.search.QueryVocabulary;
 import dev.communique.core.search.SearchHit;
 import dev.communique.core.search.SearchRequest;
 import dev.communique.core.search.SearchResults;
 import dev.communique.core.search.SortOrder;
 import dev.communique.core.search.ValueCount;
-import dev.communique.indexer.Indexer;
-import dev.communique.indexer.extract.QueryVocabularies;
-import dev.communique.indexer.extract.Vocabulary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,9 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * A 2,000-document slice of the White House corpus (every n-th file, so that every kind and year is
- * in it) indexed into the embedded index and into a 2-shard, 2-replica SolrCloud collection, then
- * searched the same way on both. Skips when {@code ../shared} is absent.
+ * A 2,000-document slice of the White House corpus (files evenly spaced through the sorted list, so
+ * that every kind and year is in it) indexed into the embedded index and into a 2-shard, 2-replica
+ * SolrCloud collection, then searched the same way on both. Skips when {@code ../shared} is absent.
  */
 @Tag("solr")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -41,7 +37,7 @@ class SolrWhiteHouseParityTest {
 
   static final int SLICE = 2000;
 
-  private LocalSolrCloud cloud;
+  private TwinIndexes twins;
   private CommuniqueBackend solr;
   private CommuniqueIndex embedded;
 
@@ -62,34 +58,21 @@ class SolrWhiteHouseParityTest {
               .sorted()
               .toList();
     }
-    int step = Math.max(1, files.size() / SLICE);
-    for (int i = 0, copied = 0; i < files.size() && copied < SLICE; i += step, copied++) {
-      Path target = slice.resolve(corpus.relativize(files.get(i)).toString());
+    for (int k = 0; k < Math.min(SLICE, files.size()); k++) {
+      Path file = files.get((int) ((long) k * files.size() / Math.min(SLICE, files.size())));
+      Path target = slice.resolve(corpus.relativize(file).toString());
       Files.createDirectories(target.getParent());
-      Files.copy(files.get(i), target);
+      Files.copy(file, target);
     }
-    QueryVocabulary queries = QueryVocabularies.load(ProjectFolders.vocabulary());
-    Vocabulary vocabulary = Vocabulary.load(ProjectFolders.vocabulary());
-    cloud = LocalSolrCloud.start(2);
-    solr = cloud.collection("wh", 2, 2, queries);
-    Indexer.builder(solr).vocabulary(vocabulary).threads(2).build().index(List.of(slice));
-    Path dir = Files.createTempDirectory("communique-wh-embedded");
-    try (CommuniqueIndex writer = CommuniqueIndex.open(dir)) {
-      Indexer.builder(writer).vocabulary(vocabulary).threads(2).build().index(List.of(slice));
-    }
-    embedded = CommuniqueIndex.openReadOnly(dir, queries);
+    twins = TwinIndexes.of(slice, "wh");
+    solr = twins.solr;
+    embedded = twins.embedded;
   }
 
   @AfterAll
   void stop() throws Exception {
-    if (solr != null) {
-      solr.close();
-    }
-    if (embedded != null) {
-      embedded.close();
-    }
-    if (cloud != null) {
-      cloud.close();
+    if (twins != null) {
+      twins.close();
     }
   }
 

@@ -76,6 +76,14 @@ public interface CommuniqueBackend extends CommuniqueSearch, Closeable {
     return java.util.List.of();
   }
 
+  /**
+   * The number of communiqués the engine refused after accepting them for writing (each is named in
+   * {@link #writeNotes()}); always 0 for the embedded index, which refuses nothing it was given.
+   */
+  default int rejectedWrites() {
+    return 0;
+  }
+
   /** Bounds every later query of this instance; see {@link QueryLimits}. */
   void setQueryLimits(QueryLimits value);
 

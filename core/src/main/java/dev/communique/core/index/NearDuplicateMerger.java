@@ -72,15 +72,7 @@ final class NearDuplicateMerger {
     }
   }
 
-  private static final Set<String> FIELDS =
-      Set.of(
-          CommuniqueSchema.ID,
-          CommuniqueSchema.SIGNATURE,
-          CommuniqueSchema.DATE,
-          CommuniqueSchema.SOURCE,
-          CommuniqueSchema.DUPLICATE_GROUP,
-          CommuniqueSchema.CANONICAL,
-          CommuniqueSchema.COPY_SOURCES);
+  private static final Set<String> FIELDS = Set.copyOf(NearDuplicates.FIELDS);
 
   private static final Comparator<Entry> CANONICAL_FIRST =
       Comparator.<Entry>comparingLong(e -> e.date)

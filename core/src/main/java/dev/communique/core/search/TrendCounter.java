@@ -3,15 +3,11 @@ package dev.communique.core.search;
 import dev.communique.core.DatePrecision;
 import dev.communique.core.schema.CommuniqueSchema;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
@@ -38,9 +34,6 @@ import org.apache.lucene.util.BytesRef;
  */
 final class TrendCounter {
 
-  /** The most periods one trend may span, so that a wide open date span fails clearly. */
-  static final int MAX_PERIODS = 5_000;
-
   private static final BytesRef YEAR_PRECISION =
       new BytesRef(DatePrecision.YEAR.name().toLowerCase(Locale.ROOT));
 
@@ -63,42 +56,16 @@ final class TrendCounter {
             ? searcher.createWeight(
                 searcher.rewrite(compiled.user()), ScoreMode.COMPLETE_NO_SCORES, 1f)
             : null;
-    Map<Cell, Long> counts =
+    TrendTally tally = TrendTally.of(request);
+    tally.addMatches(
         searcher.search(
-            compiled.combined(), new TallyManager(scale, groupField, null, occurrences));
-    List<ValueCount> groups = groupField == null ? List.of() : top(counts, request.top());
-    Set<String> kept = groups.stream().map(ValueCount::value).collect(Collectors.toSet());
+            compiled.combined(), new TallyManager(scale, groupField, null, occurrences)));
+    Set<String> kept = tally.groups().stream().map(ValueCount::value).collect(Collectors.toSet());
     Query all = compiled.filter() == null ? new MatchAllDocsQuery() : compiled.filter();
-    Map<Cell, Long> totals =
-        groupField == null || !kept.isEmpty()
-            ? searcher.search(all, new TallyManager(scale, groupField, kept, null))
-            : Map.of();
-    List<String> groupValues =
-        groupField == null
-            ? java.util.Collections.singletonList(null)
-            : groups.stream().map(ValueCount::value).toList();
-    // The span runs over the reported groups only: a hidden group never adds rows of zeros.
-    Map<Cell, Long> shown =
-        groupField == null
-            ? counts
-            : counts.entrySet().stream()
-                .filter(e -> kept.contains(e.getKey().group()))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    List<TrendRow> rows = new ArrayList<>();
-    for (int period : periods(scale, request.filter(), shown, totals)) {
-      for (String group : groupValues) {
-        Cell cell = new Cell(period, group);
-        rows.add(
-            new TrendRow(
-                scale.label(period),
-                scale.start(period),
-                scale.yearOnly(period),
-                group,
-                counts.getOrDefault(cell, 0L),
-                totals.getOrDefault(cell, 0L)));
-      }
+    if (groupField == null || !kept.isEmpty()) {
+      tally.addTotals(searcher.search(all, new TallyManager(scale, groupField, kept, null)));
     }
-    return new TrendResult(request, groups, rows);
+    return tally.result();
   }
 
   /** The schema field a group is read from. */
@@ -113,85 +80,9 @@ final class TrendCounter {
     };
   }
 
-  /** The groups with the most matches overall, ties by value; groups with none are left out. */
-  private static List<ValueCount> top(Map<Cell, Long> counts, int limit) {
-    Map<String, Long> byGroup = new HashMap<>();
-    counts.forEach((cell, n) -> byGroup.merge(cell.group(), n, Long::sum));
-    return byGroup.entrySet().stream()
-        .filter(e -> e.getValue() > 0)
-        .sorted(
-            Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
-                .thenComparing(Map.Entry.comparingByKey()))
-        .limit(limit)
-        .map(e -> new ValueCount(e.getKey(), e.getValue()))
-        .toList();
-  }
-
-  /**
-   * The period keys to report, in order: every period from the first to the last with matches (the
-   * filter's dates replace either end when given). In months, a year-only slot is reported for each
-   * year of that span that has communiqués dated to the year only.
-   */
-  private static Collection<Integer> periods(
-      PeriodScale scale, SearchFilter filter, Map<Cell, Long> counts, Map<Cell, Long> totals) {
-    Integer first = null;
-    Integer last = null;
-    Integer firstYear = null;
-    Integer lastYear = null;
-    for (Map.Entry<Cell, Long> e : counts.entrySet()) {
-      if (e.getValue() == 0) {
-        continue;
-      }
-      int key = e.getKey().period();
-      int year = scale.year(key);
-      firstYear = firstYear == null ? year : Math.min(firstYear, year);
-      lastYear = lastYear == null ? year : Math.max(lastYear, year);
-      if (!scale.yearOnly(key)) {
-        first = first == null ? key : Math.min(first, key);
-        last = last == null ? key : Math.max(last, key);
-      }
-    }
-    if (filter.from() != null) {
-      first = scale.key(filter.from(), false);
-      firstYear = filter.from().getYear();
-    }
-    if (filter.to() != null) {
-      last = scale.key(filter.to(), false);
-      lastYear = filter.to().getYear();
-    }
-    TreeSet<Integer> periods = new TreeSet<>();
-    if (first != null && last != null && first <= last) {
-      if ((long) last - first + 1 > MAX_PERIODS) {
-        throw new IllegalArgumentException(
-            "the trend spans too many periods (at most "
-                + MAX_PERIODS
-                + "); narrow the dates or count by year");
-      }
-      for (int key = first; key <= last; key++) {
-        if (!scale.yearOnly(key)) {
-          periods.add(key);
-        }
-      }
-    }
-    if (firstYear != null && lastYear != null) {
-      for (Map<Cell, Long> tally : List.of(counts, totals)) {
-        for (Map.Entry<Cell, Long> e : tally.entrySet()) {
-          int key = e.getKey().period();
-          int year = scale.year(key);
-          if (scale.yearOnly(key) && e.getValue() > 0 && year >= firstYear && year <= lastYear) {
-            periods.add(key);
-          }
-        }
-      }
-    }
-    return periods;
-  }
-
-  /** A period key and a group value ({@code null} in an ungrouped trend). */
-  private record Cell(int period, String group) {}
-
   /** Counts matches (or occurrences) per cell, one collector per slice, merged at the end. */
-  private static final class TallyManager implements CollectorManager<Tally, Map<Cell, Long>> {
+  private static final class TallyManager
+      implements CollectorManager<Tally, Map<TrendTally.Cell, Long>> {
     private final PeriodScale scale;
     private final String groupField;
     private final Set<String> kept;
@@ -216,8 +107,8 @@ final class TrendCounter {
     }
 
     @Override
-    public Map<Cell, Long> reduce(Collection<Tally> collectors) {
-      Map<Cell, Long> merged = new HashMap<>();
+    public Map<TrendTally.Cell, Long> reduce(Collection<Tally> collectors) {
+      Map<TrendTally.Cell, Long> merged = new HashMap<>();
       for (Tally tally : collectors) {
         tally.counts.forEach((cell, n) -> merged.merge(cell, n, Long::sum));
       }
@@ -228,7 +119,7 @@ final class TrendCounter {
   /** One slice's counts. Not thread-safe; Lucene gives each slice its own. */
   private static final class Tally implements Collector {
     private final TallyManager manager;
-    private final Map<Cell, Long> counts = new HashMap<>();
+    private final Map<TrendTally.Cell, Long> counts = new HashMap<>();
 
     Tally(TallyManager manager) {
       this.manager = manager;
@@ -268,7 +159,7 @@ final class TrendCounter {
                   ? 1
                   : MatchOffsets.count(manager.occurrences, context, doc, CommuniqueSchema.BODY);
           if (groups == null) {
-            counts.merge(new Cell(period, null), n, Long::sum);
+            counts.merge(new TrendTally.Cell(period, null), n, Long::sum);
             return;
           }
           if (!groups.advanceExact(doc)) {
@@ -282,7 +173,7 @@ final class TrendCounter {
               names[ord] = name;
             }
             if (manager.kept == null || manager.kept.contains(name)) {
-              counts.merge(new Cell(period, name), n, Long::sum);
+              counts.merge(new TrendTally.Cell(period, name), n, Long::sum);
             }
           }
         }

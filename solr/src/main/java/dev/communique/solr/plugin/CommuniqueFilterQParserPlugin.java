@@ -2,16 +2,12 @@ package dev.communique.solr.plugin;
 
 import dev.communique.core.search.CommuniqueSearcher;
 import dev.communique.core.search.SearchFilter;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.util.ResourceLoader;
-import org.apache.lucene.util.ResourceLoaderAware;
 import org.apache.solr.common.params.SolrParams;
 import org.apache.solr.request.SolrQueryRequest;
 import org.apache.solr.search.QParser;
-import org.apache.solr.search.QParserPlugin;
 import org.apache.solr.search.SyntaxError;
 
 /**
@@ -23,21 +19,13 @@ import org.apache.solr.search.SyntaxError;
  *
  * <p>Thread-safe once Solr has informed it of its resource loader.
  */
-public final class CommuniqueFilterQParserPlugin extends QParserPlugin
-    implements ResourceLoaderAware {
+public final class CommuniqueFilterQParserPlugin extends VocabularyParserPlugin {
 
   /** The parser's name in {@code solrconfig.xml}. */
   public static final String NAME = "communiqueFilter";
 
   /** The prefix of the request parameters it reads. */
   public static final String PREFIX = "cf.";
-
-  private volatile CommuniqueSearcher searcher = new CommuniqueSearcher();
-
-  @Override
-  public void inform(ResourceLoader loader) throws IOException {
-    searcher = PluginSearcher.load(loader);
-  }
 
   @Override
   public QParser createParser(
@@ -69,7 +57,7 @@ public final class CommuniqueFilterQParserPlugin extends QParserPlugin
             filter.to(LocalDate.parse(to));
           }
           filter.includeCopies(all.getBool(PREFIX + "copies", false));
-          return searcher.filter(filter.build());
+          return searcher().filter(filter.build());
         } catch (DateTimeParseException | IllegalArgumentException e) {
           throw new SyntaxError(e.getMessage(), e);
         }

@@ -1,15 +1,10 @@
 package dev.communique.solr.plugin;
 
-import dev.communique.core.search.CommuniqueSearcher;
 import dev.communique.core.search.InvalidQueryException;
-import java.io.IOException;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.util.ResourceLoader;
-import org.apache.lucene.util.ResourceLoaderAware;
 import org.apache.solr.common.params.SolrParams;
 import org.apache.solr.request.SolrQueryRequest;
 import org.apache.solr.search.QParser;
-import org.apache.solr.search.QParserPlugin;
 import org.apache.solr.search.SyntaxError;
 
 /**
@@ -20,18 +15,12 @@ import org.apache.solr.search.SyntaxError;
  *
  * <p>Thread-safe once Solr has informed it of its resource loader.
  */
-public final class CommuniqueQParserPlugin extends QParserPlugin implements ResourceLoaderAware {
+public final class CommuniqueQParserPlugin extends VocabularyParserPlugin {
 
   /** The parser's name in {@code solrconfig.xml} and in {@code defType}. */
   public static final String NAME = "communique";
 
   private final ExactStatistics statistics = new ExactStatistics();
-  private volatile CommuniqueSearcher searcher = new CommuniqueSearcher();
-
-  @Override
-  public void inform(ResourceLoader loader) throws IOException {
-    searcher = PluginSearcher.load(loader);
-  }
 
   @Override
   public QParser createParser(
@@ -40,7 +29,7 @@ public final class CommuniqueQParserPlugin extends QParserPlugin implements Reso
       @Override
       public Query parse() throws SyntaxError {
         try {
-          return new ExactStatisticsQuery(searcher.parse(qstr == null ? "" : qstr), statistics);
+          return new ExactStatisticsQuery(searcher().parse(qstr == null ? "" : qstr), statistics);
         } catch (InvalidQueryException e) {
           throw new SyntaxError(e.getMessage(), e);
         }

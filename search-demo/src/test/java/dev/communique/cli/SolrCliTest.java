@@ -122,13 +122,17 @@ class SolrCliTest {
   }
 
   @Test
-  void trendPrintsTheSameTableAndJson() {
+  void trendKwicAndWhoPrintTheSameOutput() {
     for (List<String> trend :
         List.of(
             List.of("trend", "security"),
             List.of(
                 "trend", "cooperation", "--by", "month", "--group", "speaker", "--format", "json"),
-            List.of("trend", "", "--group", "topic", "--format", "csv"))) {
+            List.of("trend", "", "--group", "topic", "--format", "csv"),
+            List.of("trend", "security", "--count", "occurrences", "--format", "json"),
+            List.of("kwic", "\"critical minerals\""),
+            List.of("kwic", "security", "--sort", "left", "--format", "json"),
+            List.of("who", "security"))) {
       Run local = run(with(trend, "--index", embedded));
       Run remote = run(with(trend, "--solr", urls, "--collection", "releases"));
       assertThat(remote.status()).as(remote.err()).isZero();
@@ -159,23 +163,18 @@ class SolrCliTest {
     Run both = run("search", "x", "--solr", urls, "--index", embedded);
     assertThat(both.status()).isEqualTo(2);
     assertThat(both.err()).contains("give either --index or --solr, not both");
-    Run occurrences =
+    Run similar =
         run(
-            "trend",
-            "security",
-            "--count",
-            "occurrences",
+            "similar",
+            "releases/nato-foreign-ministers-2023-11-29",
             "--solr",
             urls,
             "--collection",
             "releases");
-    assertThat(occurrences.status()).isEqualTo(2);
-    assertThat(occurrences.err()).contains("not available on a SolrCloud collection yet");
-    Run kwic = run("kwic", "security", "--solr", urls, "--collection", "releases");
-    assertThat(kwic.status()).isEqualTo(2);
-    assertThat(kwic.err().strip())
+    assertThat(similar.status()).isEqualTo(2);
+    assertThat(similar.err().strip())
         .isEqualTo(
-            "communique: keyword in context (kwic) is not available on a SolrCloud collection yet;"
+            "communique: similar communiqués is not available on a SolrCloud collection yet;"
                 + " use the embedded index");
   }
 

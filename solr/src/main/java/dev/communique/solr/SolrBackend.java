@@ -29,6 +29,7 @@ import dev.communique.core.search.SortOrder;
 import dev.communique.core.search.TrendCount;
 import dev.communique.core.search.TrendRequest;
 import dev.communique.core.search.TrendResult;
+import dev.communique.core.search.TrendRow;
 import dev.communique.core.search.TrendTally;
 import dev.communique.core.search.UnknownValue;
 import dev.communique.core.search.ValueListing;
@@ -59,10 +60,14 @@ import org.apache.solr.common.util.NamedList;
  * inside Solr by the project's plugin, so totals, ranking and facet counts agree with the embedded
  * index (see the README for the known differences).
  *
+ * <p>Keyword in context, who talks about a query, and trends of occurrences or of what people said
+ * read every match: the cluster finds the communiqués, and the embedded index's own code reads them
+ * from a temporary copy ({@link MatchingSet}).
+ *
  * <p>Not answered on a cluster yet, each with a one-line {@link UnsupportedOperationException}:
- * keyword in context, similar communiqués, who-said-what, trends of occurrences or of what people
- * said, and evaluation runs. Source checksums are not kept, so every run reads every source again;
- * upserts make that harmless.
+ * similar communiqués, ranking by what people said ({@code --said-by} search and export), trends of
+ * people's turns grouped by speaker, and evaluation runs. Source checksums are not kept, so every
+ * run reads every source again; upserts make that harmless.
  *
  * <p>Thread-safe: the Solr client and the batch feeder are.
  */
@@ -76,6 +81,7 @@ public final class SolrBackend implements CommuniqueBackend {
   private final SolrClient client;
   private final String address;
   private final String collection;
+  private final QueryVocabulary vocabulary;
   private final CommuniqueSearcher parser;
   private final BatchFeeder feeder;
   private volatile QueryLimits limits = QueryLimits.defaults();
@@ -89,6 +95,7 @@ public final class SolrBackend implements CommuniqueBackend {
     this.client = client;
     this.address = address;
     this.collection = collection;
+    this.vocabulary = vocabulary;
     this.parser = new CommuniqueSearcher(vocabulary);
     this.feeder = new BatchFeeder(client, collection, feeding);
   }
@@ -366,22 +373,28 @@ public final class SolrBackend implements CommuniqueBackend {
     return (int) query(params).getResults().getNumFound();
   }
 
+  /**
+   * Keyword in context over the communiqués the cluster matches, read by the embedded index's own
+   * code from a temporary copy of them ({@link MatchingSet}): the same lines, in the same order.
+   */
   @Override
-  public KwicResults kwic(KwicRequest request) {
-    throw unsupported("keyword in context (kwic)");
+  public KwicResults kwic(KwicRequest request) throws IOException {
+    try (MatchingSet matches = matching(request.query(), request.filter())) {
+      return matches.index().kwic(request);
+    }
   }
 
   /**
    * Counts matches per period (and group) with JSON facets, then the filter's totals of the
    * reported groups the same way; {@link TrendTally} makes the rows as the embedded index does.
+   * Occurrences, and documents in which some people said the words, are counted over a copy of the
+   * matches ({@link MatchingSet}).
    */
   @Override
   public TrendResult trend(TrendRequest request) throws IOException {
-    if (!request.saidBy().isEmpty()) {
-      throw unsupported("trends of what people said (--said-by)");
-    }
-    if (request.count() == TrendCount.OCCURRENCES) {
-      throw unsupported("trends that count occurrences (--count occurrences)");
+    boolean saidBy = !request.saidBy().isEmpty();
+    if (saidBy && request.groupBy().filter(g -> g == FacetField.SPEAKER).isPresent()) {
+      throw unsupported("a trend of what people said grouped by speaker (their turns)");
     }
     String period =
         request.by() == FacetField.YEAR ? SolrSchema.FACET_YEAR : SolrSchema.TREND_MONTH;
@@ -397,10 +410,19 @@ public final class SolrBackend implements CommuniqueBackend {
     }
     json.append("}}");
     TrendTally tally = TrendTally.of(request);
-    ModifiableSolrParams matches = query(request.query(), request.filter());
-    matches.set("rows", 0);
-    matches.set("json.facet", json.toString());
-    tallyPeriods(query(matches), group != null, tally::addMatches);
+    if (saidBy || request.count() == TrendCount.OCCURRENCES) {
+      // Occurrences and turns are read from a copy of the matches; the totals below are Solr's.
+      try (MatchingSet matches = matching(request.query(), request.filter())) {
+        for (TrendRow row : matches.index().trend(request).rows()) {
+          tally.addMatches(row.start(), row.yearOnly(), row.group(), row.count());
+        }
+      }
+    } else {
+      ModifiableSolrParams matches = query(request.query(), request.filter());
+      matches.set("rows", 0);
+      matches.set("json.facet", json.toString());
+      tallyPeriods(query(matches), group != null, tally::addMatches);
+    }
     if (group == null || !tally.groups().isEmpty()) {
       ModifiableSolrParams totals = query("", request.filter());
       totals.set("rows", 0);
@@ -408,6 +430,36 @@ public final class SolrBackend implements CommuniqueBackend {
       tallyPeriods(query(totals), group != null, tally::addTotal);
     }
     return tally.result();
+  }
+
+  /** A temporary embedded copy of the communiqués a query and filter match on the cluster. */
+  private MatchingSet matching(String query, SearchFilter filter) throws IOException {
+    MatchingSet set = MatchingSet.create(vocabulary);
+    try {
+      String cursor = CursorMarkParams.CURSOR_MARK_START;
+      while (true) {
+        ModifiableSolrParams params = query(query, filter);
+        params.set("rows", 500);
+        params.set("fl", "*");
+        params.set("sort", CommuniqueSchema.ID + " asc");
+        params.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+        QueryResponse response = query(params);
+        for (SolrDocument doc : response.getResults()) {
+          set.index().upsert(SolrDocuments.fromSolr(doc));
+        }
+        String next = response.getNextCursorMark();
+        if (next == null || next.equals(cursor)) {
+          break;
+        }
+        cursor = next;
+      }
+      set.index().commit();
+      set.index().setQueryLimits(limits);
+      return set;
+    } catch (IOException | RuntimeException e) {
+      set.close();
+      throw e;
+    }
   }
 
   /** Where a period's counts go: a match count or a total. */
@@ -454,9 +506,12 @@ public final class SolrBackend implements CommuniqueBackend {
     throw unsupported("evaluation runs");
   }
 
+  /** Who talks about a query, counted over the turns of the communiqués the cluster matches. */
   @Override
-  public WhoResult who(WhoRequest request) {
-    throw unsupported("who talks about a query");
+  public WhoResult who(WhoRequest request) throws IOException {
+    try (MatchingSet matches = matching(request.query(), request.filter())) {
+      return matches.index().who(request);
+    }
   }
 
   @Override

@@ -6,13 +6,19 @@ import dev.communique.core.index.CommuniqueBackend;
 import dev.communique.core.index.CommuniqueIndex;
 import dev.communique.core.search.FacetField;
 import dev.communique.core.search.FacetResult;
+import dev.communique.core.search.KwicRequest;
+import dev.communique.core.search.KwicResults;
+import dev.communique.core.search.KwicSort;
 import dev.communique.core.search.SearchFilter;
 import dev.communique.core.search.SearchHit;
 import dev.communique.core.search.SearchRequest;
 import dev.communique.core.search.SearchResults;
 import dev.communique.core.search.SortOrder;
+import dev.communique.core.search.TrendCount;
 import dev.communique.core.search.TrendRequest;
 import dev.communique.core.search.TrendResult;
+import dev.communique.core.search.WhoRequest;
+import dev.communique.core.search.WhoResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -181,6 +187,70 @@ class SolrParityTest {
       assertThat(remote.groups()).as(request.toString()).isEqualTo(local.groups());
       assertThat(remote.rows()).as(request.toString()).isEqualTo(local.rows()).isNotEmpty();
     }
+  }
+
+  @Test
+  void keywordInContextMatches() throws Exception {
+    List<KwicRequest> requests =
+        List.of(
+            KwicRequest.builder("\"critical minerals\"").build(),
+            KwicRequest.builder("security").sort(KwicSort.LEFT).limit(25).build(),
+            KwicRequest.builder("interoperab*").sort(KwicSort.DATE).window(4).build(),
+            KwicRequest.builder("cooperation")
+                .filter(SearchFilter.builder().organization("NATO").build())
+                .sort(KwicSort.RIGHT)
+                .build(),
+            KwicRequest.builder("nato").saidBy(topSpeaker()).build());
+    for (KwicRequest request : requests) {
+      KwicResults local = embedded.kwic(request);
+      KwicResults remote = solr.kwic(request);
+      assertThat(remote.total()).as(request.toString()).isEqualTo(local.total()).isPositive();
+      assertThat(remote.documents()).isEqualTo(local.documents());
+      assertThat(remote.lines())
+          .as(request.toString())
+          .usingRecursiveFieldByFieldElementComparator()
+          .isEqualTo(local.lines());
+    }
+  }
+
+  @Test
+  void whoTalksAboutAQueryMatches() throws Exception {
+    for (WhoRequest request :
+        List.of(
+            WhoRequest.builder("security").build(),
+            WhoRequest.builder("cooperation").by(WhoRequest.By.DOCUMENTS).limit(3).build())) {
+      WhoResult local = embedded.who(request);
+      WhoResult remote = solr.who(request);
+      assertThat(remote.people())
+          .as(request.toString())
+          .usingRecursiveFieldByFieldElementComparator()
+          .isEqualTo(local.people())
+          .isNotEmpty();
+      assertThat(remote.speakers()).isEqualTo(local.speakers());
+      assertThat(remote.questions()).usingRecursiveComparison().isEqualTo(local.questions());
+    }
+  }
+
+  @Test
+  void trendsOfOccurrencesAndOfWhatPeopleSaidMatch() throws Exception {
+    for (TrendRequest request :
+        List.of(
+            TrendRequest.builder("security").count(TrendCount.OCCURRENCES).build(),
+            TrendRequest.builder("cooperation")
+                .count(TrendCount.OCCURRENCES)
+                .groupBy(FacetField.ORGANIZATION)
+                .build(),
+            TrendRequest.builder("nato").saidBy(topSpeaker()).build())) {
+      TrendResult local = embedded.trend(request);
+      TrendResult remote = solr.trend(request);
+      assertThat(remote.groups()).as(request.toString()).isEqualTo(local.groups());
+      assertThat(remote.rows()).as(request.toString()).isEqualTo(local.rows()).isNotEmpty();
+    }
+  }
+
+  /** The person with the most turns about NATO in the sample. */
+  private String topSpeaker() throws Exception {
+    return embedded.who(WhoRequest.builder("nato").build()).people().get(0).speaker();
   }
 
   @Test

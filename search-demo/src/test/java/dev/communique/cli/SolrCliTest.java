@@ -32,6 +32,7 @@ class SolrCliTest {
   static Run setup;
   static Run setupAgain;
   static Run indexed;
+  static Run reindexed;
 
   @BeforeAll
   static void startAndIndex() throws Exception {
@@ -58,6 +59,7 @@ class SolrCliTest {
             "2");
     setupAgain = run("solr", "setup", "--solr", urls, "--collection", "releases");
     indexed = run("index", "--solr", urls, "--collection", "releases");
+    reindexed = run("index", "--solr", urls, "--collection", "releases");
     embedded = CliRun.indexSample(dir).toString();
   }
 
@@ -73,9 +75,12 @@ class SolrCliTest {
     assertThat(setup.status()).as(setup.err()).isZero();
     assertThat(setup.out())
         .contains("uploaded configset releases-communique-")
-        .contains("created collection releases with 2 shards and 2 replicas each");
+        .contains("created collection releases with 2 shards and 2 replicas each")
+        .contains("created collection releases-sources with 1 shard and 2 replicas each");
     assertThat(setupAgain.status()).as(setupAgain.err()).isZero();
-    assertThat(setupAgain.out()).contains("reloaded collection releases");
+    assertThat(setupAgain.out())
+        .contains("reloaded collection releases")
+        .contains("reloaded collection releases-sources");
   }
 
   @Test
@@ -85,6 +90,14 @@ class SolrCliTest {
     // 48 releases, then the 8 whose near-duplicate fields the merge pass changed.
     assertThat(indexed.err())
         .contains("Solr: 56 documents sent, 56 accepted, 0 batches retried, 0 rejected");
+  }
+
+  @Test
+  void aRerunSkipsTheUnchangedSources() {
+    assertThat(reindexed.status()).as(reindexed.err()).isZero();
+    assertThat(reindexed.out()).contains("unchanged sources skipped 48");
+    assertThat(reindexed.err())
+        .contains("Solr: 0 documents sent, 0 accepted, 0 batches retried, 0 rejected");
   }
 
   @Test

@@ -49,6 +49,7 @@ import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
@@ -66,10 +67,12 @@ import org.apache.solr.common.util.NamedList;
  *
  * <p>Not answered on a cluster yet, each with a one-line {@link UnsupportedOperationException}:
  * similar communiqués, ranking by what people said ({@code --said-by} search and export), trends of
- * people's turns grouped by speaker, and evaluation runs. Source checksums are not kept, so every
- * run reads every source again; upserts make that harmless.
+ * people's turns grouped by speaker, and evaluation runs.
  *
- * <p>Thread-safe: the Solr client and the batch feeder are.
+ * <p>Source checksums live in a companion collection, {@code NAME-sources}, written after each
+ * commit of the communiqués, so that a rerun skips unchanged sources as with the embedded index.
+ *
+ * <p>Thread-safe: the Solr client and the batch feeder are, and the checksums are guarded.
  */
 public final class SolrBackend implements CommuniqueBackend {
 
@@ -85,6 +88,9 @@ public final class SolrBackend implements CommuniqueBackend {
   private final CommuniqueSearcher parser;
   private final BatchFeeder feeder;
   private volatile QueryLimits limits = QueryLimits.defaults();
+  private final Map<String, String> sources = new java.util.HashMap<>();
+  private final java.util.Set<String> changedSources = new java.util.HashSet<>();
+  private boolean sourcesLoaded;
 
   SolrBackend(
       SolrClient client,
@@ -172,10 +178,15 @@ public final class SolrBackend implements CommuniqueBackend {
     return plan.report();
   }
 
+  /**
+   * Sends what is queued, commits the collection, then records the source checksums: a run stopped
+   * between the two reads those sources again.
+   */
   @Override
   public void commit() throws IOException {
     feeder.flush();
     run(() -> client.commit(collection, true, true));
+    commitSources();
   }
 
   @Override
@@ -197,19 +208,97 @@ public final class SolrBackend implements CommuniqueBackend {
     run(() -> client.deleteByQuery(collection, "{!lucene q.op=AND}" + query));
   }
 
+  /**
+   * The checksum recorded for a source, from the collection's companion {@code …-sources}
+   * collection (read once, on first use) and the records made since.
+   */
   @Override
-  public Optional<String> sourceChecksum(String source) {
-    return Optional.empty();
+  public Optional<String> sourceChecksum(String source) throws IOException {
+    synchronized (sources) {
+      loadSources();
+      return Optional.ofNullable(sources.get(source));
+    }
   }
 
   @Override
-  public void recordSource(String source, String checksum) {
-    // Not kept on a cluster: a rerun reads every source again, and upserts make that harmless.
+  public void recordSource(String source, String checksum) throws IOException {
+    synchronized (sources) {
+      loadSources();
+      sources.put(source, checksum);
+      changedSources.add(source);
+    }
   }
 
   @Override
-  public void forgetSource(String source) {
-    // Nothing is kept (see recordSource).
+  public void forgetSource(String source) throws IOException {
+    synchronized (sources) {
+      loadSources();
+      sources.remove(source);
+      changedSources.add(source);
+    }
+  }
+
+  private void loadSources() throws IOException {
+    if (sourcesLoaded) {
+      return;
+    }
+    String cursor = CursorMarkParams.CURSOR_MARK_START;
+    while (true) {
+      ModifiableSolrParams params = new ModifiableSolrParams();
+      params.set("q", "*:*");
+      params.set("defType", "lucene");
+      params.set("rows", 5000);
+      params.set("fl", CommuniqueSchema.ID + "," + SolrSchema.CHECKSUM);
+      params.set("sort", CommuniqueSchema.ID + " asc");
+      params.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+      QueryResponse response = call(() -> client.query(sourcesCollection(), params));
+      for (SolrDocument doc : response.getResults()) {
+        sources.putIfAbsent(
+            String.valueOf(doc.getFieldValue(CommuniqueSchema.ID)),
+            String.valueOf(doc.getFieldValue(SolrSchema.CHECKSUM)));
+      }
+      String next = response.getNextCursorMark();
+      if (next == null || next.equals(cursor)) {
+        break;
+      }
+      cursor = next;
+    }
+    sourcesLoaded = true;
+  }
+
+  /** Writes the checksums recorded or forgotten since the last commit, after the communiqués. */
+  private void commitSources() throws IOException {
+    List<SolrInputDocument> put = new ArrayList<>();
+    List<String> gone = new ArrayList<>();
+    synchronized (sources) {
+      for (String source : changedSources) {
+        String checksum = sources.get(source);
+        if (checksum == null) {
+          gone.add(source);
+        } else {
+          SolrInputDocument doc = new SolrInputDocument();
+          doc.setField(CommuniqueSchema.ID, source);
+          doc.setField(SolrSchema.CHECKSUM, checksum);
+          put.add(doc);
+        }
+      }
+      changedSources.clear();
+    }
+    if (put.isEmpty() && gone.isEmpty()) {
+      return;
+    }
+    for (int from = 0; from < put.size(); from += 1000) {
+      List<SolrInputDocument> batch = put.subList(from, Math.min(put.size(), from + 1000));
+      run(() -> client.add(sourcesCollection(), batch));
+    }
+    if (!gone.isEmpty()) {
+      run(() -> client.deleteById(sourcesCollection(), gone));
+    }
+    run(() -> client.commit(sourcesCollection(), true, true));
+  }
+
+  private String sourcesCollection() {
+    return collection + SolrSchema.SOURCES_SUFFIX;
   }
 
   @Override

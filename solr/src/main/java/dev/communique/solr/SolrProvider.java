@@ -63,6 +63,19 @@ public final class SolrProvider implements BackendProvider {
           collection,
           where,
           "run 'communique solr setup' on a new collection and index it again");
+      if (!collections.contains(collection + SolrSchema.SOURCES_SUFFIX)) {
+        throw new IllegalStateException(
+            "Solr at "
+                + where
+                + " has no collection '"
+                + collection
+                + SolrSchema.SOURCES_SUFFIX
+                + "' for the source checksums; run 'communique solr setup --solr "
+                + where
+                + " --collection "
+                + collection
+                + "' again");
+      }
       return new SolrBackend(client, where, collection, vocabulary, BatchFeeder.Settings.DEFAULT);
     } catch (RuntimeException e) {
       client.close();
@@ -85,35 +98,25 @@ public final class SolrProvider implements BackendProvider {
       if (collections.contains(collection)) {
         requireThisSchema(client, collection, where, "choose a new collection name");
       }
-      Path zip = configset(vocabulary);
-      try {
-        ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload();
-        upload.setConfigSetName(configName);
-        upload.setUploadFile(zip.toFile(), "application/zip");
-        upload.setOverwrite(true);
-        upload.setCleanup(true);
-        upload.process(client);
-        done.add("uploaded configset " + configName + " (schema " + SolrSchema.name() + ")");
-      } finally {
-        Files.deleteIfExists(zip);
-      }
-      if (collections.contains(collection)) {
-        CollectionAdminRequest.reloadCollection(collection).process(client);
-        done.add("reloaded collection " + collection);
-      } else {
-        CollectionAdminRequest.Create create =
-            CollectionAdminRequest.createCollection(collection, configName, shards, replicas);
-        create.setWaitForFinalState(true);
-        create.process(client);
-        done.add(
-            "created collection "
-                + collection
-                + " with "
-                + shards
-                + " shards and "
-                + replicas
-                + " replicas each");
-      }
+      done.addAll(
+          install(
+              client,
+              collection,
+              configName,
+              configset(SolrSchema.xml(), vocabulary),
+              collections.contains(collection),
+              shards,
+              replicas));
+      String sources = collection + SolrSchema.SOURCES_SUFFIX;
+      done.addAll(
+          install(
+              client,
+              sources,
+              sources + "-" + SolrSchema.name(),
+              configset(SolrSchema.sourcesXml(), vocabulary),
+              collections.contains(sources),
+              1,
+              replicas));
       return done;
     } catch (SolrServerException e) {
       throw new IllegalStateException(
@@ -124,11 +127,56 @@ public final class SolrProvider implements BackendProvider {
     }
   }
 
-  /** The configset as a zip: the generated schema, the config and the vocabulary. */
-  static Path configset(QueryVocabulary vocabulary) throws IOException {
+  /**
+   * Uploads a configset (replacing one of the same name) and creates the collection with it, or
+   * reloads the collection if it exists.
+   */
+  private static List<String> install(
+      CloudSolrClient client,
+      String collection,
+      String configName,
+      Path zip,
+      boolean exists,
+      int shards,
+      int replicas)
+      throws SolrServerException, IOException {
+    List<String> done = new ArrayList<>();
+    try {
+      ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload();
+      upload.setConfigSetName(configName);
+      upload.setUploadFile(zip.toFile(), "application/zip");
+      upload.setOverwrite(true);
+      upload.setCleanup(true);
+      upload.process(client);
+      done.add("uploaded configset " + configName + " (schema " + SolrSchema.name() + ")");
+    } finally {
+      Files.deleteIfExists(zip);
+    }
+    if (exists) {
+      CollectionAdminRequest.reloadCollection(collection).process(client);
+      done.add("reloaded collection " + collection);
+    } else {
+      CollectionAdminRequest.Create create =
+          CollectionAdminRequest.createCollection(collection, configName, shards, replicas);
+      create.setWaitForFinalState(true);
+      create.process(client);
+      done.add(
+          "created collection "
+              + collection
+              + " with "
+              + shards
+              + (shards == 1 ? " shard and " : " shards and ")
+              + replicas
+              + (replicas == 1 ? " replica each" : " replicas each"));
+    }
+    return done;
+  }
+
+  /** A configset as a zip: the given schema, the config and the vocabulary. */
+  static Path configset(String schema, QueryVocabulary vocabulary) throws IOException {
     Path zip = Files.createTempFile("communique-configset", ".zip");
     try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
-      entry(out, "schema.xml", SolrSchema.xml().getBytes(StandardCharsets.UTF_8));
+      entry(out, "schema.xml", schema.getBytes(StandardCharsets.UTF_8));
       entry(out, "solrconfig.xml", solrconfig());
       entry(
           out,

@@ -47,9 +47,35 @@ final class SolrSchema {
 
   private SolrSchema() {}
 
+  /** The suffix of the collection that keeps a collection's source checksums. */
+  static final String SOURCES_SUFFIX = "-sources";
+
+  /** Field of the sources collection: the checksum recorded for a source (its id). */
+  static final String CHECKSUM = "checksum";
+
   /** The schema's name for this build. */
   static String name() {
     return NAME_PREFIX + CommuniqueSchema.VERSION;
+  }
+
+  /**
+   * The text of {@code schema.xml} for the sources collection: one document per source, its name as
+   * the id and the checksum recorded when all its communiqués were written.
+   */
+  static String sourcesXml() {
+    StringBuilder x = new StringBuilder();
+    x.append("<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n");
+    x.append("<!-- Written by 'communique solr setup'; do not edit. -->\n");
+    x.append("<schema name=\"").append(name()).append("\" version=\"1.6\">\n");
+    x.append("  <uniqueKey>").append(CommuniqueSchema.ID).append("</uniqueKey>\n");
+    x.append("  <fieldType name=\"string\" class=\"solr.StrField\" sortMissingLast=\"true\"/>\n");
+    x.append("  <fieldType name=\"plong\" class=\"solr.LongPointField\"/>\n");
+    field(x, "_version_", "plong", "indexed=\"false\" stored=\"false\" docValues=\"true\"");
+    field(x, "_root_", "string", "indexed=\"true\" stored=\"false\" docValues=\"false\"");
+    keyword(x, CommuniqueSchema.ID, false, true, true);
+    storedOnly(x, CHECKSUM, false);
+    x.append("</schema>\n");
+    return x.toString();
   }
 
   /** The text of {@code schema.xml}. */

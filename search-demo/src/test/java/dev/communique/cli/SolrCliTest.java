@@ -132,6 +132,12 @@ class SolrCliTest {
     assertThat(remote.out()).isEqualTo(local.out()).contains("NATO");
     Run values = run("values", "speaker", "--solr", urls, "--collection", "releases");
     assertThat(values.out()).isEqualTo(run("values", "speaker", "--index", embedded).out());
+    // The same cluster through its ZooKeeper host string instead of the Solr URLs.
+    String zk = cluster.getZkServer().getZkAddress();
+    assertThat(zk).doesNotStartWith("http");
+    Run viaZk = run("values", "speaker", "--solr", zk, "--collection", "releases");
+    assertThat(viaZk.status()).as(viaZk.err()).isZero();
+    assertThat(viaZk.out()).isEqualTo(values.out()).contains("Teodor Valdane");
   }
 
   @Test

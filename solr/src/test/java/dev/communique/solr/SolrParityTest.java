@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.communique.core.index.CommuniqueBackend;
 import dev.communique.core.index.CommuniqueIndex;
+import dev.communique.core.schema.CommuniqueSchema;
 import dev.communique.core.search.FacetField;
 import dev.communique.core.search.FacetResult;
 import dev.communique.core.search.KwicRequest;
@@ -24,6 +25,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.solr.client.solrj.request.FieldAnalysisRequest;
+import org.apache.solr.client.solrj.response.AnalysisResponseBase;
+import org.apache.solr.client.solrj.response.FieldAnalysisResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -251,6 +257,57 @@ class SolrParityTest {
   /** The person with the most turns about NATO in the sample. */
   private String topSpeaker() throws Exception {
     return embedded.who(WhoRequest.builder("nato").build()).people().get(0).speaker();
+  }
+
+  @Test
+  void solrAnalysesTextIntoTheSameTokensAsTheEmbeddedIndex() throws Exception {
+    String text =
+        "The Allies' interoperability, NATO's cyber-defence and the G7 \"Critical Minerals\""
+            + " Action Plan: Zelenskyy met Ministers in Kyiv on 29 November 2023.";
+    for (String field :
+        List.of(
+            CommuniqueSchema.BODY,
+            CommuniqueSchema.TITLE,
+            CommuniqueSchema.SPEAKER_TEXT,
+            CommuniqueSchema.ORGANIZATION_TEXT)) {
+      FieldAnalysisRequest request = new FieldAnalysisRequest();
+      request.addFieldName(field);
+      request.setFieldValue(text);
+      request.setQuery("");
+      FieldAnalysisResponse response;
+      try (var client =
+          new org.apache.solr.client.solrj.impl.Http2SolrClient.Builder(
+                  twins.cloud.nodes().get(0).getBaseUrl().toString())
+              .build()) {
+        response = request.process(client, "releases");
+      }
+      List<String> solrTokens = new ArrayList<>();
+      AnalysisResponseBase.AnalysisPhase last = null;
+      for (AnalysisResponseBase.AnalysisPhase phase :
+          response.getFieldNameAnalysis(field).getIndexPhases()) {
+        last = phase;
+      }
+      for (AnalysisResponseBase.TokenInfo token : last.getTokens()) {
+        solrTokens.add(token.getText() + "@" + token.getPosition());
+      }
+      List<String> ours = new ArrayList<>();
+      try (var stream = CommuniqueSchema.indexAnalyzer().tokenStream(field, text)) {
+        var term = stream.addAttribute(CharTermAttribute.class);
+        var increment = stream.addAttribute(PositionIncrementAttribute.class);
+        stream.reset();
+        int position = 0;
+        while (stream.incrementToken()) {
+          position += increment.getPositionIncrement();
+          ours.add(term + "@" + position);
+        }
+        stream.end();
+      }
+      assertThat(solrTokens).as(field).isEqualTo(ours).hasSizeGreaterThan(10);
+      if (field.equals(CommuniqueSchema.BODY)) {
+        // An exact copy and a stem at one position.
+        assertThat(solrTokens).contains("=interoperability@3", "interoper@3");
+      }
+    }
   }
 
   @Test

@@ -119,6 +119,7 @@ public final class SolrCloudBenchmark {
       }
     } finally {
       cluster.shutdown();
+      BenchmarkHarness.deleteTree(work);
     }
     System.out.println();
     System.out.println(

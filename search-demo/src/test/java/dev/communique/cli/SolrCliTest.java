@@ -89,7 +89,7 @@ class SolrCliTest {
     assertThat(indexed.out()).contains("48").contains("collection releases at");
     // 48 releases, then the 8 whose near-duplicate fields the merge pass changed.
     assertThat(indexed.err())
-        .contains("Solr: 56 documents sent, 56 accepted, 0 batches retried, 0 rejected");
+        .contains("Solr: 56 documents sent, 56 accepted, 0 retries, 0 rejected");
   }
 
   @Test
@@ -97,7 +97,7 @@ class SolrCliTest {
     assertThat(reindexed.status()).as(reindexed.err()).isZero();
     assertThat(reindexed.out()).contains("unchanged sources skipped 48");
     assertThat(reindexed.err())
-        .contains("Solr: 0 documents sent, 0 accepted, 0 batches retried, 0 rejected");
+        .contains("Solr: 0 documents sent, 0 accepted, 0 retries, 0 rejected");
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,16 +17,17 @@ import org.apache.solr.common.SolrInputDocument;
 /**
  * Sends documents to a collection in batches, several at once, with backpressure: a caller adding
  * documents waits while as many batches as it allows are in flight. A batch that fails for a
- * transient reason (a node down, a timeout, a 5xx answer) is sent again after a growing pause; one
- * that Solr rejects as bad is split and its documents sent one by one, so that only the bad ones
- * are lost, each with Solr's reason.
+ * transient reason (a node down, a timeout, a 5xx or 429 answer) is sent again after a growing
+ * pause; one that Solr refuses as bad (400) is split and its documents sent one by one, so that
+ * only the bad ones are lost, each with Solr's reason. Any other failure stops the run: the next
+ * {@link #add} or {@link #flush()} throws it.
  *
  * <p>Thread-safe: any number of threads may add documents; {@link #flush()} waits for every batch
- * added before it.
+ * cut before it, from any thread.
  */
 final class BatchFeeder implements AutoCloseable {
 
-  /** What a feeder needs to know: the collection, the batch size and the retry policy. */
+  /** The batch size, the batches in flight at most, and the retry policy. */
   record Settings(int batchSize, int inFlight, int attempts, long firstPauseMillis) {
     static final Settings DEFAULT = new Settings(250, 4, 8, 250);
   }
@@ -37,9 +39,10 @@ final class BatchFeeder implements AutoCloseable {
   private final Semaphore slots;
   private final Object lock = new Object();
   private List<SolrInputDocument> pending = new ArrayList<>();
+  private int outstanding;
   private final AtomicLong sent = new AtomicLong();
   private final AtomicLong accepted = new AtomicLong();
-  private final AtomicLong retried = new AtomicLong();
+  private final AtomicLong retries = new AtomicLong();
   private final List<String> rejected = new ArrayList<>();
   private volatile IOException failure;
 
@@ -47,7 +50,14 @@ final class BatchFeeder implements AutoCloseable {
     this.client = client;
     this.collection = collection;
     this.settings = settings;
-    this.senders = Executors.newFixedThreadPool(settings.inFlight());
+    this.senders =
+        Executors.newFixedThreadPool(
+            settings.inFlight(),
+            task -> {
+              Thread thread = new Thread(task, "communique-solr-feeder");
+              thread.setDaemon(true);
+              return thread;
+            });
     this.slots = new Semaphore(settings.inFlight());
   }
 
@@ -58,8 +68,7 @@ final class BatchFeeder implements AutoCloseable {
     synchronized (lock) {
       pending.add(doc);
       if (pending.size() >= settings.batchSize()) {
-        full = pending;
-        pending = new ArrayList<>();
+        full = cut();
       }
     }
     if (full != null) {
@@ -67,22 +76,24 @@ final class BatchFeeder implements AutoCloseable {
     }
   }
 
-  /** Sends what is queued and waits until every batch so far is answered. */
+  /** Sends what is queued and waits until every batch cut so far is answered. */
   void flush() throws IOException {
     List<SolrInputDocument> rest;
     synchronized (lock) {
-      rest = pending;
-      pending = new ArrayList<>();
+      rest = pending.isEmpty() ? null : cut();
     }
-    if (!rest.isEmpty()) {
+    if (rest != null) {
       submit(rest);
     }
-    try {
-      slots.acquire(settings.inFlight());
-      slots.release(settings.inFlight());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while waiting for Solr", e);
+    synchronized (lock) {
+      try {
+        while (outstanding > 0) {
+          lock.wait();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while waiting for Solr", e);
+      }
     }
     rethrow();
   }
@@ -103,32 +114,57 @@ final class BatchFeeder implements AutoCloseable {
     notes.add(
         String.format(
             java.util.Locale.ROOT,
-            "Solr: %d documents sent, %d accepted, %d batches retried, %d rejected",
+            "Solr: %d documents sent, %d accepted, %d retries, %d rejected",
             sent.get(),
             accepted.get(),
-            retried.get(),
+            retries.get(),
             notes.size()));
     return notes;
+  }
+
+  /** Takes the pending documents as a batch; the caller holds the lock. */
+  private List<SolrInputDocument> cut() {
+    List<SolrInputDocument> batch = pending;
+    pending = new ArrayList<>();
+    outstanding++;
+    return batch;
+  }
+
+  private void done() {
+    synchronized (lock) {
+      outstanding--;
+      lock.notifyAll();
+    }
   }
 
   private void submit(List<SolrInputDocument> batch) throws IOException {
     try {
       slots.acquire();
     } catch (InterruptedException e) {
+      done();
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while waiting for Solr", e);
     }
     sent.addAndGet(batch.size());
-    senders.execute(
-        () -> {
-          try {
-            send(batch);
-          } catch (IOException e) {
-            failure = e;
-          } finally {
-            slots.release();
-          }
-        });
+    try {
+      senders.execute(
+          () -> {
+            try {
+              send(batch);
+            } catch (IOException e) {
+              failure = e;
+            } catch (RuntimeException e) {
+              failure = new IOException("Solr: " + firstLine(e), e);
+            } finally {
+              slots.release();
+              done();
+            }
+          });
+    } catch (RejectedExecutionException e) {
+      slots.release();
+      done();
+      throw new IOException("the Solr feeder is closed", e);
+    }
   }
 
   private void send(List<SolrInputDocument> batch) throws IOException {
@@ -136,6 +172,9 @@ final class BatchFeeder implements AutoCloseable {
       withRetries(batch);
       accepted.addAndGet(batch.size());
     } catch (SolrException e) {
+      if (e.code() != SolrException.ErrorCode.BAD_REQUEST.code) {
+        throw new IOException("Solr refused a batch: " + firstLine(e), e);
+      }
       if (batch.size() == 1) {
         reject(batch.get(0), e);
         return;
@@ -153,12 +192,12 @@ final class BatchFeeder implements AutoCloseable {
         client.add(collection, batch);
         return;
       } catch (SolrException e) {
-        if (!transientCode(e.code()) || attempt >= settings.attempts()) {
-          if (transientCode(e.code())) {
-            throw new IOException(
-                "Solr kept failing after " + attempt + " attempts: " + firstLine(e), e);
-          }
+        if (!transientCode(e.code())) {
           throw e;
+        }
+        if (attempt >= settings.attempts()) {
+          throw new IOException(
+              "Solr kept failing after " + attempt + " attempts: " + firstLine(e), e);
         }
       } catch (SolrServerException | IOException e) {
         if (attempt >= settings.attempts()) {
@@ -166,7 +205,7 @@ final class BatchFeeder implements AutoCloseable {
               "Solr kept failing after " + attempt + " attempts: " + firstLine(e), e);
         }
       }
-      retried.incrementAndGet();
+      retries.incrementAndGet();
       sleep(pause);
       pause = Math.min(pause * 2, 10_000);
     }

@@ -52,7 +52,8 @@ final class MatchingSet implements AutoCloseable {
     }
   }
 
-  private static void delete(Path root) throws IOException {
+  /** Deletes a folder and everything in it; nothing happens if it is gone. */
+  static void delete(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }

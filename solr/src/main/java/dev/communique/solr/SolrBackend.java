@@ -16,6 +16,7 @@ import dev.communique.core.search.FacetRequest;
 import dev.communique.core.search.FacetResult;
 import dev.communique.core.search.KwicRequest;
 import dev.communique.core.search.KwicResults;
+import dev.communique.core.search.QueryLimitException;
 import dev.communique.core.search.QueryLimits;
 import dev.communique.core.search.QueryVocabulary;
 import dev.communique.core.search.RankRequest;
@@ -74,7 +75,7 @@ import org.apache.solr.common.util.NamedList;
  *
  * <p>Thread-safe: the Solr client and the batch feeder are, and the checksums are guarded.
  */
-public final class SolrBackend implements CommuniqueBackend {
+final class SolrBackend implements CommuniqueBackend {
 
   /** The characters Solr marks matches with, replaced by the request's markup on the way out. */
   static final String OPEN = "\uE000";
@@ -91,6 +92,9 @@ public final class SolrBackend implements CommuniqueBackend {
   private final Map<String, String> sources = new java.util.HashMap<>();
   private final java.util.Set<String> changedSources = new java.util.HashSet<>();
   private boolean sourcesLoaded;
+
+  /** Whether anything was written since the last commit; {@link #close()} commits it. */
+  private volatile boolean dirty;
 
   SolrBackend(
       SolrClient client,
@@ -122,14 +126,40 @@ public final class SolrBackend implements CommuniqueBackend {
    */
   @Override
   public UpsertOutcome upsert(Communique communique) throws IOException {
+    dirty = true;
     feeder.add(SolrDocuments.toSolr(communique));
     return UpsertOutcome.ADDED;
   }
 
   @Override
   public boolean delete(String id) throws IOException {
+    dirty = true;
+    feeder.flush();
     boolean existed = get(id).isPresent();
     run(() -> client.deleteById(collection, id));
+    // As the embedded index: the copies it stood for stand for themselves again until the next
+    // near-duplicate pass.
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", CommuniqueSchema.DUPLICATE_GROUP + ":" + quoted(id));
+    params.set("defType", "lucene");
+    params.set("fl", "*");
+    params.set("sort", CommuniqueSchema.ID + " asc");
+    walk(
+        collection,
+        params,
+        500,
+        response -> {
+          for (SolrDocument doc : response.getResults()) {
+            Document lucene = SolrDocuments.toLucene(doc);
+            Communique copy = DocumentMapper.fromDocument(lucene);
+            if (!copy.id().equals(id)) {
+              feeder.add(
+                  SolrDocuments.toSolr(
+                      copy, copy.id(), true, List.of(), DocumentMapper.signature(lucene)));
+            }
+          }
+        });
+    feeder.flush();
     return existed;
   }
 
@@ -142,24 +172,22 @@ public final class SolrBackend implements CommuniqueBackend {
   public DuplicateReport mergeNearDuplicates(double threshold) throws IOException {
     commit();
     List<Document> stored = new ArrayList<>();
-    String cursor = CursorMarkParams.CURSOR_MARK_START;
-    while (true) {
-      ModifiableSolrParams params = query("", SearchFilter.builder().includeCopies(true).build());
-      params.set("rows", 1000);
-      params.set("fl", String.join(",", NearDuplicates.FIELDS));
-      params.set("sort", CommuniqueSchema.ID + " asc");
-      params.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-      QueryResponse response = query(params);
-      for (SolrDocument doc : response.getResults()) {
-        stored.add(SolrDocuments.toLucene(doc));
-      }
-      String next = response.getNextCursorMark();
-      if (next == null || next.equals(cursor)) {
-        break;
-      }
-      cursor = next;
-    }
+    ModifiableSolrParams params = query("", SearchFilter.builder().includeCopies(true).build());
+    params.set("fl", String.join(",", NearDuplicates.FIELDS));
+    params.set("sort", CommuniqueSchema.ID + " asc");
+    walk(
+        collection,
+        params,
+        1000,
+        response -> {
+          for (SolrDocument doc : response.getResults()) {
+            stored.add(SolrDocuments.toLucene(doc));
+          }
+        });
     NearDuplicates.Plan plan = NearDuplicates.plan(stored, threshold);
+    if (!plan.changes().isEmpty()) {
+      dirty = true;
+    }
     for (NearDuplicates.Change change : plan.changes()) {
       SolrDocument doc = call(() -> client.getById(collection, change.id()));
       if (doc == null) {
@@ -184,14 +212,20 @@ public final class SolrBackend implements CommuniqueBackend {
    */
   @Override
   public void commit() throws IOException {
+    // The checksums recorded so far belong to communiqués already queued: take them before the
+    // flush, so that none recorded later is committed ahead of its communiqués.
+    Map<String, String> recorded = takeChangedSources();
     feeder.flush();
     run(() -> client.commit(collection, true, true));
-    commitSources();
+    writeSources(recorded);
+    dirty = false;
   }
 
+  /** Sends what is queued and makes it visible to search (a soft commit), not yet durable. */
   @Override
-  public void refresh() {
-    // A commit opens a new searcher on every replica; there is nothing to refresh client-side.
+  public void refresh() throws IOException {
+    feeder.flush();
+    run(() -> client.commit(collection, true, true, true));
   }
 
   @Override
@@ -199,13 +233,30 @@ public final class SolrBackend implements CommuniqueBackend {
     if (path == null || path.isEmpty()) {
       return;
     }
-    feeder.flush();
-    StringBuilder query = new StringBuilder();
-    query.append(CommuniqueSchema.PATH).append(':').append(quoted(path));
-    for (String id : keep) {
-      query.append(" -").append(CommuniqueSchema.ID).append(':').append(quoted(id));
+    // The committed communiqués from that file that it no longer holds; usually none, so the
+    // common case costs one small query and no write.
+    java.util.Set<String> kept = new java.util.HashSet<>(keep);
+    List<String> stale = new ArrayList<>();
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", CommuniqueSchema.PATH + ":" + quoted(path));
+    params.set("defType", "lucene");
+    params.set("fl", CommuniqueSchema.ID);
+    params.set("sort", CommuniqueSchema.ID + " asc");
+    walk(
+        collection,
+        params,
+        1000,
+        response -> {
+          for (SolrDocument doc : response.getResults()) {
+            String id = String.valueOf(doc.getFieldValue(CommuniqueSchema.ID));
+            if (!kept.contains(id)) {
+              stale.add(id);
+            }
+          }
+        });
+    if (!stale.isEmpty()) {
+      run(() -> client.deleteById(collection, stale));
     }
-    run(() -> client.deleteByQuery(collection, "{!lucene q.op=AND}" + query));
   }
 
   /**
@@ -226,6 +277,7 @@ public final class SolrBackend implements CommuniqueBackend {
       loadSources();
       sources.put(source, checksum);
       changedSources.add(source);
+      dirty = true;
     }
   }
 
@@ -235,6 +287,7 @@ public final class SolrBackend implements CommuniqueBackend {
       loadSources();
       sources.remove(source);
       changedSources.add(source);
+      dirty = true;
     }
   }
 
@@ -242,48 +295,52 @@ public final class SolrBackend implements CommuniqueBackend {
     if (sourcesLoaded) {
       return;
     }
-    String cursor = CursorMarkParams.CURSOR_MARK_START;
-    while (true) {
-      ModifiableSolrParams params = new ModifiableSolrParams();
-      params.set("q", "*:*");
-      params.set("defType", "lucene");
-      params.set("rows", 5000);
-      params.set("fl", CommuniqueSchema.ID + "," + SolrSchema.CHECKSUM);
-      params.set("sort", CommuniqueSchema.ID + " asc");
-      params.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-      QueryResponse response = call(() -> client.query(sourcesCollection(), params));
-      for (SolrDocument doc : response.getResults()) {
-        sources.putIfAbsent(
-            String.valueOf(doc.getFieldValue(CommuniqueSchema.ID)),
-            String.valueOf(doc.getFieldValue(SolrSchema.CHECKSUM)));
-      }
-      String next = response.getNextCursorMark();
-      if (next == null || next.equals(cursor)) {
-        break;
-      }
-      cursor = next;
-    }
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", "*:*");
+    params.set("defType", "lucene");
+    params.set("fl", CommuniqueSchema.ID + "," + SolrSchema.CHECKSUM);
+    params.set("sort", CommuniqueSchema.ID + " asc");
+    walk(
+        sourcesCollection(),
+        params,
+        5000,
+        response -> {
+          for (SolrDocument doc : response.getResults()) {
+            sources.putIfAbsent(
+                String.valueOf(doc.getFieldValue(CommuniqueSchema.ID)),
+                String.valueOf(doc.getFieldValue(SolrSchema.CHECKSUM)));
+          }
+        });
     sourcesLoaded = true;
   }
 
-  /** Writes the checksums recorded or forgotten since the last commit, after the communiqués. */
-  private void commitSources() throws IOException {
-    List<SolrInputDocument> put = new ArrayList<>();
-    List<String> gone = new ArrayList<>();
+  /** The checksums recorded or forgotten since the last commit (null for forgotten), cleared. */
+  private Map<String, String> takeChangedSources() {
+    Map<String, String> changed = new java.util.HashMap<>();
     synchronized (sources) {
       for (String source : changedSources) {
-        String checksum = sources.get(source);
-        if (checksum == null) {
-          gone.add(source);
-        } else {
-          SolrInputDocument doc = new SolrInputDocument();
-          doc.setField(CommuniqueSchema.ID, source);
-          doc.setField(SolrSchema.CHECKSUM, checksum);
-          put.add(doc);
-        }
+        changed.put(source, sources.get(source));
       }
       changedSources.clear();
     }
+    return changed;
+  }
+
+  /** Writes checksums to the sources collection, after their communiqués were committed. */
+  private void writeSources(Map<String, String> changed) throws IOException {
+    List<SolrInputDocument> put = new ArrayList<>();
+    List<String> gone = new ArrayList<>();
+    changed.forEach(
+        (source, checksum) -> {
+          if (checksum == null) {
+            gone.add(source);
+          } else {
+            SolrInputDocument doc = new SolrInputDocument();
+            doc.setField(CommuniqueSchema.ID, source);
+            doc.setField(SolrSchema.CHECKSUM, checksum);
+            put.add(doc);
+          }
+        });
     if (put.isEmpty() && gone.isEmpty()) {
       return;
     }
@@ -331,34 +388,53 @@ public final class SolrBackend implements CommuniqueBackend {
     params.set("rows", request.limit());
     params.set("fl", "*,score");
     params.set("sort", sort(request.sort()));
-    SnippetOptions snippets = request.snippets();
-    boolean highlight = request.limit() > 0 && snippets.passages() > 0;
-    if (highlight) {
-      params.set("hl", true);
-      params.set("hl.fl", CommuniqueSchema.BODY);
-      params.set("hl.snippets", snippets.passages());
-      params.set("hl.fragsize", snippets.passageLength());
-      // As the embedded highlighter: sentences of the root locale, passages closest to the
-      // length asked, phrases matched strictly, wildcards highlighted, leading sentences for a hit
-      // that matched elsewhere.
-      params.set("hl.bs.type", "SENTENCE");
-      params.set("hl.bs.language", "");
-      params.set("hl.bs.country", "");
-      params.set("hl.fragsizeIsMinimum", false);
-      params.set("hl.fragAlignRatio", "0.3");
-      params.set("hl.usePhraseHighlighter", true);
-      params.set("hl.highlightMultiTerm", true);
-      params.set("hl.maxAnalyzedChars", 1_000_000);
-      params.set("hl.defaultSummary", true);
-      params.set("hl.tag.pre", OPEN);
-      params.set("hl.tag.post", CLOSE);
-    }
+    boolean highlight = request.limit() > 0 && highlight(params, request.snippets());
     if (!request.facets().isEmpty()) {
       params.set("json.facet", facetJson(request.facets()));
     }
     QueryResponse response = query(params);
+    List<SearchHit> hits = hits(response, highlight, request.snippets());
+    return SearchResults.builder(request)
+        .totalHits(response.getResults().getNumFound())
+        .hits(hits)
+        .facets(facets(response, request.facets()))
+        .build();
+  }
+
+  /**
+   * Asks Solr's unified highlighter for the body's passages, set up as the embedded highlighter:
+   * sentences of the root locale, passages closest to the length asked, phrases matched strictly,
+   * wildcards highlighted, leading sentences for a hit that matched elsewhere.
+   *
+   * @return whether passages were asked for
+   */
+  private static boolean highlight(ModifiableSolrParams params, SnippetOptions snippets) {
+    if (snippets.passages() == 0) {
+      return false;
+    }
+    params.set("hl", true);
+    params.set("hl.fl", CommuniqueSchema.BODY);
+    params.set("hl.snippets", snippets.passages());
+    params.set("hl.fragsize", snippets.passageLength());
+    params.set("hl.bs.type", "SENTENCE");
+    params.set("hl.bs.language", "");
+    params.set("hl.bs.country", "");
+    params.set("hl.fragsizeIsMinimum", false);
+    params.set("hl.fragAlignRatio", "0.3");
+    params.set("hl.usePhraseHighlighter", true);
+    params.set("hl.highlightMultiTerm", true);
+    params.set("hl.maxAnalyzedChars", 1_000_000);
+    params.set("hl.defaultSummary", true);
+    params.set("hl.tag.pre", OPEN);
+    params.set("hl.tag.post", CLOSE);
+    return true;
+  }
+
+  /** The hits of a response, with their passages in the request's markup. */
+  private static List<SearchHit> hits(
+      QueryResponse response, boolean highlighted, SnippetOptions snippets) {
     Map<String, Map<String, List<String>>> highlighting =
-        highlight ? response.getHighlighting() : Map.of();
+        highlighted ? response.getHighlighting() : null;
     List<SearchHit> hits = new ArrayList<>();
     for (SolrDocument doc : response.getResults()) {
       Communique communique = SolrDocuments.fromSolr(doc);
@@ -374,11 +450,7 @@ public final class SolrBackend implements CommuniqueBackend {
                   DocumentMapper.values(SolrDocuments.toLucene(doc), CommuniqueSchema.COPY_SOURCES))
               .build());
     }
-    return SearchResults.builder(request)
-        .totalHits(response.getResults().getNumFound())
-        .hits(hits)
-        .facets(facets(response, request.facets()))
-        .build();
+    return hits;
   }
 
   @Override
@@ -386,38 +458,27 @@ public final class SolrBackend implements CommuniqueBackend {
     if (!request.saidBy().isEmpty()) {
       throw unsupported("exporting what people said (--said-by)");
     }
-    String cursor = CursorMarkParams.CURSOR_MARK_START;
-    long exported = 0;
-    boolean begun = false;
-    int page = 500;
-    while (true) {
-      SearchRequest chunk = request.toBuilder().offset(0).limit(page).build();
-      ModifiableSolrParams params = query(chunk.query(), chunk.filter());
-      params.set("rows", page);
-      params.set("fl", "*,score");
-      params.set("sort", sort(request.sort()));
-      params.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-      QueryResponse response = query(params);
-      if (!begun) {
-        sink.begin(response.getResults().getNumFound());
-        begun = true;
-      }
-      for (SolrDocument doc : response.getResults()) {
-        sink.accept(
-            SearchHit.builder(SolrDocuments.fromSolr(doc))
-                .score(((Number) doc.getFieldValue("score")).floatValue())
-                .copySources(
-                    DocumentMapper.values(
-                        SolrDocuments.toLucene(doc), CommuniqueSchema.COPY_SOURCES))
-                .build());
-        exported++;
-      }
-      String next = response.getNextCursorMark();
-      if (next == null || next.equals(cursor)) {
-        return exported;
-      }
-      cursor = next;
-    }
+    long[] exported = {0};
+    boolean[] begun = {false};
+    ModifiableSolrParams params = query(request.query(), request.filter());
+    params.set("fl", "*,score");
+    params.set("sort", sort(request.sort()));
+    boolean highlighted = highlight(params, request.snippets());
+    walk(
+        collection,
+        params,
+        500,
+        response -> {
+          if (!begun[0]) {
+            sink.begin(response.getResults().getNumFound());
+            begun[0] = true;
+          }
+          for (SearchHit hit : hits(response, highlighted, request.snippets())) {
+            sink.accept(hit);
+            exported[0]++;
+          }
+        });
+    return exported[0];
   }
 
   @Override
@@ -521,27 +582,64 @@ public final class SolrBackend implements CommuniqueBackend {
     return tally.result();
   }
 
+  /** What a walk does with each page. */
+  private interface PageVisitor {
+    void page(QueryResponse response) throws IOException;
+  }
+
+  /**
+   * Walks every page of a query with a cursor, without the time limit: a walk must see every match.
+   * The parameters' sort must end in the id.
+   */
+  private void walk(String target, ModifiableSolrParams params, int pageSize, PageVisitor visitor)
+      throws IOException {
+    params.remove("timeAllowed");
+    params.set("rows", pageSize);
+    String cursor = CursorMarkParams.CURSOR_MARK_START;
+    while (true) {
+      params.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+      QueryResponse response = call(() -> client.query(target, params));
+      visitor.page(response);
+      String next = response.getNextCursorMark();
+      if (next == null || next.equals(cursor)) {
+        return;
+      }
+      cursor = next;
+    }
+  }
+
+  /**
+   * The most communiqués {@link #matching} copies: past this, keyword in context, who and trends of
+   * occurrences on a cluster refuse, rather than copy most of a large collection.
+   */
+  static final int MAX_MATCHING = 50_000;
+
   /** A temporary embedded copy of the communiqués a query and filter match on the cluster. */
   private MatchingSet matching(String query, SearchFilter filter) throws IOException {
+    ModifiableSolrParams params = query(query, filter);
+    params.set("rows", 0);
+    long found = query(params).getResults().getNumFound();
+    if (found > MAX_MATCHING) {
+      throw new IllegalArgumentException(
+          "this reads every match, and the query matches "
+              + found
+              + " communiqués on the cluster (at most "
+              + MAX_MATCHING
+              + "); narrow the query, the dates or the filters");
+    }
     MatchingSet set = MatchingSet.create(vocabulary);
     try {
-      String cursor = CursorMarkParams.CURSOR_MARK_START;
-      while (true) {
-        ModifiableSolrParams params = query(query, filter);
-        params.set("rows", 500);
-        params.set("fl", "*");
-        params.set("sort", CommuniqueSchema.ID + " asc");
-        params.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-        QueryResponse response = query(params);
-        for (SolrDocument doc : response.getResults()) {
-          set.index().upsert(SolrDocuments.fromSolr(doc));
-        }
-        String next = response.getNextCursorMark();
-        if (next == null || next.equals(cursor)) {
-          break;
-        }
-        cursor = next;
-      }
+      params.set("fl", "*");
+      params.set("sort", CommuniqueSchema.ID + " asc");
+      walk(
+          collection,
+          params,
+          500,
+          response -> {
+            for (SolrDocument doc : response.getResults()) {
+              set.index().upsert(SolrDocuments.fromSolr(doc));
+            }
+          });
       set.index().commit();
       set.index().setQueryLimits(limits);
       return set;
@@ -606,7 +704,9 @@ public final class SolrBackend implements CommuniqueBackend {
   @Override
   public void close() throws IOException {
     try {
-      feeder.flush();
+      if (dirty) {
+        commit();
+      }
     } finally {
       feeder.close();
       client.close();
@@ -736,8 +836,23 @@ public final class SolrBackend implements CommuniqueBackend {
     return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
+  /**
+   * Runs a query on the collection.
+   *
+   * @throws QueryLimitException if Solr stopped it at the time limit and answered in part
+   */
   private QueryResponse query(ModifiableSolrParams params) throws IOException {
-    return call(() -> client.query(collection, params));
+    QueryResponse response = call(() -> client.query(collection, params));
+    Object partial =
+        response.getHeader() == null ? null : response.getHeader().get("partialResults");
+    if (Boolean.TRUE.equals(partial) || "true".equals(String.valueOf(partial))) {
+      throw new QueryLimitException(
+          QueryLimitException.Limit.TIME,
+          "the query ran longer than "
+              + limits.timeout().toMillis()
+              + " ms and was stopped; make it more specific (the limit is set by --timeout)");
+    }
+    return response;
   }
 
   private UnsupportedOperationException unsupported(String what) {

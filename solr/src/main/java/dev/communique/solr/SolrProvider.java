@@ -154,7 +154,10 @@ public final class SolrProvider implements BackendProvider {
     }
     if (exists) {
       CollectionAdminRequest.reloadCollection(collection).process(client);
-      done.add("reloaded collection " + collection);
+      done.add(
+          "reloaded collection "
+              + collection
+              + " with the new configset (its shards and replicas are unchanged)");
     } else {
       CollectionAdminRequest.Create create =
           CollectionAdminRequest.createCollection(collection, configName, shards, replicas);
@@ -182,6 +185,9 @@ public final class SolrProvider implements BackendProvider {
           out,
           VocabularyFile.NAME,
           VocabularyFile.write(vocabulary).getBytes(StandardCharsets.UTF_8));
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(zip);
+      throw e;
     }
     return zip;
   }

@@ -15,14 +15,16 @@ import org.apache.solr.embedded.JettySolrRunner;
 final class LocalSolrCloud implements AutoCloseable {
 
   private final MiniSolrCloudCluster cluster;
+  private final Path dir;
 
-  private LocalSolrCloud(MiniSolrCloudCluster cluster) {
+  private LocalSolrCloud(MiniSolrCloudCluster cluster, Path dir) {
     this.cluster = cluster;
+    this.dir = dir;
   }
 
   static LocalSolrCloud start(int nodes) throws Exception {
     Path dir = Files.createTempDirectory("communique-solrcloud");
-    return new LocalSolrCloud(new MiniSolrCloudCluster.Builder(nodes, dir).build());
+    return new LocalSolrCloud(new MiniSolrCloudCluster.Builder(nodes, dir).build(), dir);
   }
 
   /** The base URLs of the running nodes, comma-separated, as {@code --solr} takes them. */
@@ -58,6 +60,10 @@ final class LocalSolrCloud implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
-    cluster.shutdown();
+    try {
+      cluster.shutdown();
+    } finally {
+      MatchingSet.delete(dir);
+    }
   }
 }

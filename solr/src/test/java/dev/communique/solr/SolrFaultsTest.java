@@ -89,6 +89,32 @@ class SolrFaultsTest {
   }
 
   @Test
+  void deletingACanonicalCommuniqueShowsItsCopyAgainAsTheEmbeddedIndexDoes() throws Exception {
+    String canonical = "releases/nato-cyber-coalition-exercise-2020-11-20";
+    String copy = canonical + "-republished";
+    try (CommuniqueBackend solr = cloud.collection("deletes", 2, 1, QueryVocabulary.empty())) {
+      dev.communique.indexer.Indexer.builder(solr)
+          .vocabulary(dev.communique.indexer.extract.Vocabulary.load(ProjectFolders.vocabulary()))
+          .build()
+          .index(List.of(ProjectFolders.releases()));
+      SearchRequest cyber = SearchRequest.builder("\"cyber coalition\"").build();
+      assertThat(solr.search(cyber).ids()).containsExactly(canonical);
+      assertThat(solr.delete(canonical)).isTrue();
+      assertThat(solr.delete("releases/no-such-release")).isFalse();
+      solr.commit();
+      assertThat(solr.count()).isEqualTo(47);
+      assertThat(solr.search(cyber).ids()).containsExactly(copy);
+      assertThat(solr.search(cyber).hits().get(0).copies()).isZero();
+
+      // A file that no longer holds a communiqué loses it on the next run.
+      solr.retainOnly(solr.get(copy).orElseThrow().path(), List.of());
+      solr.commit();
+      assertThat(solr.get(copy)).isEmpty();
+      assertThat(solr.count()).isEqualTo(46);
+    }
+  }
+
+  @Test
   void aCollectionOfAnotherSchemaVersionIsRefusedInOneLine() throws Exception {
     String old = SolrSchema.xml().replace(SolrSchema.name(), SolrSchema.NAME_PREFIX + "0");
     Path zip = Files.createTempFile("old-configset", ".zip");
@@ -109,6 +135,8 @@ class SolrFaultsTest {
           CollectionAdminRequest.createCollection("old", "old-schema", 1, 1);
       create.setWaitForFinalState(true);
       create.process(client);
+    } finally {
+      Files.deleteIfExists(zip);
     }
     assertThatThrownBy(
             () -> new SolrProvider().connect(cloud.urls(), "old", QueryVocabulary.empty()))
@@ -143,7 +171,7 @@ class SolrFaultsTest {
           .startsWith("skipped releases/too-long.txt (synthetic/too-long): Solr rejected it: ")
           .doesNotContain("\n");
       assertThat(notes.get(notes.size() - 1))
-          .isEqualTo("Solr: 3 documents sent, 2 accepted, 0 batches retried, 1 rejected");
+          .isEqualTo("Solr: 3 documents sent, 2 accepted, 0 retries, 1 rejected");
     }
   }
 }

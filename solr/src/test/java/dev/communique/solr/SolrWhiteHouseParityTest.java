@@ -38,6 +38,7 @@ class SolrWhiteHouseParityTest {
   static final int SLICE = 2000;
 
   private TwinIndexes twins;
+  private Path slice;
   private CommuniqueBackend solr;
   private CommuniqueIndex embedded;
 
@@ -48,7 +49,7 @@ class SolrWhiteHouseParityTest {
     assumeTrue(
         Files.isDirectory(corpus),
         "skipped: the White House corpus is not at " + corpus + " (../shared is absent)");
-    Path slice = Files.createTempDirectory("communique-wh-slice");
+    slice = Files.createTempDirectory("communique-wh-slice");
     List<Path> files;
     try (Stream<Path> walk = Files.walk(corpus)) {
       files =
@@ -71,8 +72,14 @@ class SolrWhiteHouseParityTest {
 
   @AfterAll
   void stop() throws Exception {
-    if (twins != null) {
-      twins.close();
+    try {
+      if (twins != null) {
+        twins.close();
+      }
+    } finally {
+      if (slice != null) {
+        MatchingSet.delete(slice);
+      }
     }
   }
 

@@ -20,33 +20,48 @@ final class TwinIndexes implements AutoCloseable {
   final LocalSolrCloud cloud;
   final CommuniqueBackend solr;
   final CommuniqueIndex embedded;
+  private final Path dir;
 
-  private TwinIndexes(LocalSolrCloud cloud, CommuniqueBackend solr, CommuniqueIndex embedded) {
+  private TwinIndexes(
+      LocalSolrCloud cloud, CommuniqueBackend solr, CommuniqueIndex embedded, Path dir) {
     this.cloud = cloud;
     this.solr = solr;
     this.embedded = embedded;
+    this.dir = dir;
   }
 
   static TwinIndexes of(Path releases, String collection) throws Exception {
     QueryVocabulary queries = QueryVocabularies.load(ProjectFolders.vocabulary());
     Vocabulary vocabulary = Vocabulary.load(ProjectFolders.vocabulary());
     LocalSolrCloud cloud = LocalSolrCloud.start(2);
-    CommuniqueBackend solr = cloud.collection(collection, 2, 2, queries);
-    Indexer.builder(solr).vocabulary(vocabulary).threads(2).build().index(List.of(releases));
+    CommuniqueBackend solr = null;
     Path dir = Files.createTempDirectory("communique-embedded");
-    try (CommuniqueIndex writer = CommuniqueIndex.open(dir)) {
-      Indexer.builder(writer).vocabulary(vocabulary).threads(2).build().index(List.of(releases));
+    try {
+      solr = cloud.collection(collection, 2, 2, queries);
+      Indexer.builder(solr).vocabulary(vocabulary).threads(2).build().index(List.of(releases));
+      try (CommuniqueIndex writer = CommuniqueIndex.open(dir)) {
+        Indexer.builder(writer).vocabulary(vocabulary).threads(2).build().index(List.of(releases));
+      }
+      return new TwinIndexes(cloud, solr, CommuniqueIndex.openReadOnly(dir, queries), dir);
+    } catch (Exception e) {
+      try (LocalSolrCloud stopping = cloud) {
+        if (solr != null) {
+          solr.close();
+        }
+      } finally {
+        MatchingSet.delete(dir);
+      }
+      throw e;
     }
-    return new TwinIndexes(cloud, solr, CommuniqueIndex.openReadOnly(dir, queries));
   }
 
   @Override
   public void close() throws Exception {
-    try {
+    try (LocalSolrCloud stopping = cloud;
+        CommuniqueIndex closing = embedded) {
       solr.close();
-      embedded.close();
     } finally {
-      cloud.close();
+      MatchingSet.delete(dir);
     }
   }
 }

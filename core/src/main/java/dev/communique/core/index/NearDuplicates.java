@@ -23,7 +23,8 @@ import org.apache.lucene.util.BytesRef;
  * same choice of canonical copy, so that both engines form the same groups. The caller reads each
  * communiqué's duplicate fields, {@link #plan plans}, and writes back the changes.
  *
- * <p>The plan is made in memory, about 600 bytes a communiqué. Stateless and thread-safe.
+ * <p>The plan is made in memory, from the signatures of every communiqué given. Stateless and
+ * thread-safe.
  */
 public final class NearDuplicates {
 

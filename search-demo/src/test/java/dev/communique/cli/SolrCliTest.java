@@ -166,6 +166,24 @@ class SolrCliTest {
   }
 
   @Test
+  void anUnknownFilterValueGetsTheSameHintsAsOnTheEmbeddedIndex() {
+    Run local = run("search", "cooperation", "--topic", "technolgy", "--index", embedded);
+    Run remote =
+        run(
+            "search",
+            "cooperation",
+            "--topic",
+            "technolgy",
+            "--solr",
+            urls,
+            "--collection",
+            "releases");
+    assertThat(remote.status()).as(remote.err()).isEqualTo(local.status());
+    assertThat(remote.err()).isEqualTo(local.err()).contains("technology");
+    assertThat(remote.out()).isEqualTo(local.out());
+  }
+
+  @Test
   void badConfigurationIsOneClearLine() {
     Run missing = run("search", "x", "--solr", urls, "--collection", "nothing");
     assertThat(missing.status()).isEqualTo(1);

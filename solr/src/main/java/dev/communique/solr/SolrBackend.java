@@ -492,9 +492,49 @@ final class SolrBackend implements CommuniqueBackend {
     return ValueListing.of(request, counts(response, 0));
   }
 
+  /**
+   * The filter values that match nothing on the cluster, each with the closest values of its field
+   * there, chosen as the embedded index chooses them.
+   */
   @Override
-  public List<UnknownValue> unknownValues(SearchFilter filter) {
-    return List.of();
+  public List<UnknownValue> unknownValues(SearchFilter filter) throws IOException {
+    List<UnknownValue> unknown = new ArrayList<>();
+    checkValues(FacetField.SPEAKER, filter.speakers(), SearchFilter.Builder::speaker, unknown);
+    checkValues(
+        FacetField.ORGANIZATION,
+        filter.organizations(),
+        SearchFilter.Builder::organization,
+        unknown);
+    checkValues(FacetField.TOPIC, filter.topics(), SearchFilter.Builder::topic, unknown);
+    checkValues(FacetField.TYPE, filter.types(), SearchFilter.Builder::type, unknown);
+    return unknown;
+  }
+
+  private void checkValues(
+      FacetField field,
+      List<String> values,
+      java.util.function.BiConsumer<SearchFilter.Builder, String> add,
+      List<UnknownValue> unknown)
+      throws IOException {
+    Map<String, Long> indexed = null;
+    for (String value : values) {
+      SearchFilter.Builder alone = SearchFilter.builder().includeCopies(true);
+      add.accept(alone, value);
+      ModifiableSolrParams params = query("", alone.build());
+      params.set("rows", 0);
+      if (query(params).getResults().getNumFound() > 0) {
+        continue;
+      }
+      if (indexed == null) {
+        ModifiableSolrParams all = new ModifiableSolrParams();
+        all.set("q", "*:*");
+        all.set("defType", "lucene");
+        all.set("rows", 0);
+        all.set("json.facet", facetJson(List.of(FacetRequest.of(field, Integer.MAX_VALUE))));
+        indexed = counts(query(all), 0);
+      }
+      unknown.add(UnknownValue.of(field, value, indexed));
+    }
   }
 
   @Override

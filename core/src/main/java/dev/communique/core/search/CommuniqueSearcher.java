@@ -36,7 +36,6 @@ public final class CommuniqueSearcher {
   private final HitPage hitPage = new HitPage();
   private final FacetCounter facets = new FacetCounter();
   private final SimilarFinder similar = new SimilarFinder();
-  private final ValueSuggester suggester = new ValueSuggester(3);
   private final KwicCollector kwic = new KwicCollector();
   private final HitExport export = new HitExport(hitPage);
   private final TrendCounter trends = new TrendCounter();
@@ -193,7 +192,7 @@ public final class CommuniqueSearcher {
         indexed = facets.countAll(searcher, new MatchAllDocsQuery(), Set.of(field)).get(field);
         candidates.put(field, indexed);
       }
-      unknown.add(new UnknownValue(field, value, suggester.suggest(value, indexed)));
+      unknown.add(UnknownValue.of(field, value, indexed));
     }
   }
 

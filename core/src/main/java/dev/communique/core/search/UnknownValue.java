@@ -19,6 +19,20 @@ public final class UnknownValue {
     this.suggestions = List.copyOf(suggestions);
   }
 
+  /**
+   * A value that matched nothing, with up to three of the indexed values closest to it, as the
+   * embedded index suggests them. For search engines other than the embedded index.
+   *
+   * @param indexed every indexed value of the field, with its count
+   */
+  public static UnknownValue of(
+      FacetField field, String value, java.util.Map<String, Long> indexed) {
+    return new UnknownValue(field, value, new ValueSuggester(SUGGESTIONS).suggest(value, indexed));
+  }
+
+  /** The most suggestions given for an unknown value. */
+  static final int SUGGESTIONS = 3;
+
   /** The kind of filter: {@link FacetField#SPEAKER}, ORGANIZATION, TOPIC or TYPE. */
   public FacetField field() {
     return field;

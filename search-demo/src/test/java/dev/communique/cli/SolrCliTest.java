@@ -166,6 +166,17 @@ class SolrCliTest {
   }
 
   @Test
+  void similarFindsTheSameClosestRelease() {
+    String id = "releases/canada-critical-minerals-partnership-2025-10-30";
+    Run local = run("similar", id, "--limit", "1", "--index", embedded);
+    Run remote = run("similar", id, "--limit", "1", "--solr", urls, "--collection", "releases");
+    assertThat(remote.status()).as(remote.err()).isZero();
+    String first = "releases/g7-finance-critical-minerals-2022-05-20";
+    assertThat(local.out()).contains(first);
+    assertThat(remote.out()).contains(first).contains("releases like " + id);
+  }
+
+  @Test
   void anUnknownFilterValueGetsTheSameHintsAsOnTheEmbeddedIndex() {
     Run local = run("search", "cooperation", "--topic", "technolgy", "--index", embedded);
     Run remote =
@@ -200,19 +211,21 @@ class SolrCliTest {
     Run both = run("search", "x", "--solr", urls, "--index", embedded);
     assertThat(both.status()).isEqualTo(2);
     assertThat(both.err()).contains("give either --index or --solr, not both");
-    Run similar =
+    Run saidBy =
         run(
-            "similar",
-            "releases/nato-foreign-ministers-2023-11-29",
+            "search",
+            "security",
+            "--said-by",
+            "Teodor Valdane",
             "--solr",
             urls,
             "--collection",
             "releases");
-    assertThat(similar.status()).isEqualTo(2);
-    assertThat(similar.err().strip())
+    assertThat(saidBy.status()).isEqualTo(2);
+    assertThat(saidBy.err().strip())
         .isEqualTo(
-            "communique: similar communiqués is not available on a SolrCloud collection yet;"
-                + " use the embedded index");
+            "communique: searching what people said (--said-by) is not available on a SolrCloud"
+                + " collection yet; use the embedded index");
   }
 
   private static String[] args(List<String> query, String... rest) {

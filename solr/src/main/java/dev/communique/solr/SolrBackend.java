@@ -16,6 +16,7 @@ import dev.communique.core.search.FacetRequest;
 import dev.communique.core.search.FacetResult;
 import dev.communique.core.search.KwicRequest;
 import dev.communique.core.search.KwicResults;
+import dev.communique.core.search.LikeQuery;
 import dev.communique.core.search.QueryLimitException;
 import dev.communique.core.search.QueryLimits;
 import dev.communique.core.search.QueryVocabulary;
@@ -38,6 +39,8 @@ import dev.communique.core.search.ValuesRequest;
 import dev.communique.core.search.WhoRequest;
 import dev.communique.core.search.WhoResult;
 import dev.communique.solr.plugin.CommuniqueFilterQParserPlugin;
+import dev.communique.solr.plugin.CommuniqueLikeQParserPlugin;
+import dev.communique.solr.plugin.LikeTerms;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -67,8 +70,8 @@ import org.apache.solr.common.util.NamedList;
  * from a temporary copy ({@link MatchingSet}).
  *
  * <p>Not answered on a cluster yet, each with a one-line {@link UnsupportedOperationException}:
- * similar communiqués, ranking by what people said ({@code --said-by} search and export), trends of
- * people's turns grouped by speaker, and evaluation runs.
+ * ranking by what people said ({@code --said-by} search and export), trends of people's turns
+ * grouped by speaker, and evaluation runs.
  *
  * <p>Source checksums live in a companion collection, {@code NAME-sources}, written after each
  * commit of the communiqués, so that a rerun skips unchanged sources as with the embedded index.
@@ -723,9 +726,99 @@ final class SolrBackend implements CommuniqueBackend {
     }
   }
 
+  /**
+   * The communiqués most like one: the same "more like this" query as the embedded index's ({@link
+   * LikeQuery}), its words chosen with the collection's document frequencies (Solr's terms
+   * component, across the shards), then run and ranked by Solr without the communiqué and its
+   * copies.
+   *
+   * @throws IllegalArgumentException if no communiqué has the request's id
+   */
   @Override
-  public SearchResults similar(SimilarRequest request) {
-    throw unsupported("similar communiqués");
+  public SearchResults similar(SimilarRequest request) throws IOException {
+    SolrDocument source = call(() -> client.getById(collection, request.id()));
+    if (source == null) {
+      throw new IllegalArgumentException("no communiqué with id '" + request.id() + "'");
+    }
+    Communique communique = SolrDocuments.fromSolr(source);
+    Map<String, Map<String, Integer>> frequencies =
+        docFreqs(LikeQuery.candidates(communique.title(), communique.body()));
+    long releases = count();
+    org.apache.lucene.search.Query like =
+        LikeQuery.build(
+            communique.title(),
+            communique.body(),
+            (field, word) -> frequencies.getOrDefault(field, Map.of()).getOrDefault(word, 0),
+            releases,
+            releases);
+    SearchRequest echo =
+        SearchRequest.builder("")
+            .filter(request.filter())
+            .limit(request.limit())
+            .snippets(request.snippets())
+            .build();
+    ModifiableSolrParams params = query("", request.filter());
+    params.set("q", "*");
+    params.set("defType", CommuniqueLikeQParserPlugin.NAME);
+    params.set(LikeTerms.PARAM, LikeTerms.encode(like));
+    String group = String.valueOf(source.getFieldValue(CommuniqueSchema.DUPLICATE_GROUP));
+    params.add(
+        "fq",
+        "{!lucene}*:* -"
+            + CommuniqueSchema.ID
+            + ":"
+            + quoted(request.id())
+            + " -"
+            + CommuniqueSchema.DUPLICATE_GROUP
+            + ":"
+            + quoted(group));
+    params.set("rows", request.limit());
+    params.set("fl", "*,score");
+    params.set("sort", sort(SortOrder.RELEVANCE));
+    boolean highlighted = request.limit() > 0 && highlight(params, request.snippets());
+    QueryResponse response =
+        call(
+            () ->
+                new org.apache.solr.client.solrj.request.QueryRequest(
+                        params, org.apache.solr.client.solrj.SolrRequest.METHOD.POST)
+                    .process(client, collection));
+    return SearchResults.builder(echo)
+        .totalHits(response.getResults().getNumFound())
+        .hits(hits(response, highlighted, request.snippets()))
+        .build();
+  }
+
+  /** The document frequency of each word in its field across the collection. */
+  private Map<String, Map<String, Integer>> docFreqs(Map<String, List<String>> words)
+      throws IOException {
+    Map<String, Map<String, Integer>> frequencies = new java.util.HashMap<>();
+    for (Map.Entry<String, List<String>> field : words.entrySet()) {
+      Map<String, Integer> counts = new java.util.HashMap<>();
+      frequencies.put(field.getKey(), counts);
+      if (field.getValue().isEmpty()) {
+        continue;
+      }
+      ModifiableSolrParams params = new ModifiableSolrParams();
+      params.set("terms", true);
+      params.set("terms.fl", field.getKey());
+      params.set("terms.list", String.join(",", field.getValue()));
+      params.set("terms.limit", -1);
+      org.apache.solr.client.solrj.request.QueryRequest terms =
+          new org.apache.solr.client.solrj.request.QueryRequest(
+              params, org.apache.solr.client.solrj.SolrRequest.METHOD.POST);
+      terms.setPath("/terms");
+      QueryResponse response = call(() -> terms.process(client, collection));
+      if (response.getTermsResponse() == null) {
+        continue;
+      }
+      var found = response.getTermsResponse().getTerms(field.getKey());
+      if (found != null) {
+        for (var term : found) {
+          counts.put(term.getTerm(), (int) term.getFrequency());
+        }
+      }
+    }
+    return frequencies;
   }
 
   @Override

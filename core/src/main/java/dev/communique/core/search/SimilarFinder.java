@@ -2,11 +2,8 @@ package dev.communique.core.search;
 
 import dev.communique.core.schema.CommuniqueSchema;
 import java.io.IOException;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
@@ -26,11 +23,6 @@ import org.apache.lucene.search.TopDocs;
  */
 final class SimilarFinder {
 
-  /** The most stems a "more like this" query keeps. */
-  static final int MAX_QUERY_TERMS = 30;
-
-  private final Analyzer analyzer = CommuniqueSchema.queryAnalyzer();
-
   /** The stored document with this id, and its Lucene doc id. */
   Source source(IndexSearcher searcher, String id) throws IOException {
     TopDocs top = searcher.search(new TermQuery(new Term(CommuniqueSchema.ID, id)), 1);
@@ -41,25 +33,21 @@ final class SimilarFinder {
     return new Source(doc, searcher.storedFields().document(doc));
   }
 
-  /** The weighted stems of the source's title and body, as a query over those fields. */
+  /**
+   * The weighted stems of the source's title and body, as a query over those fields, weighted by
+   * this index's document frequencies ({@link LikeQuery}).
+   */
   Query like(IndexSearcher searcher, Source source) throws IOException {
-    MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
-    mlt.setAnalyzer(analyzer);
-    mlt.setFieldNames(new String[] {CommuniqueSchema.TITLE, CommuniqueSchema.BODY});
-    mlt.setMinTermFreq(2);
-    mlt.setMinDocFreq(2);
+    IndexReader reader = searcher.getIndexReader();
     // As over an index of releases alone: the share counts deleted releases too (maxDoc).
-    long stored = searcher.getIndexReader().getDocCount(CommuniqueSchema.ID);
-    mlt.setMaxDocFreq(Math.toIntExact(stored * 50 / 100));
+    long stored = reader.getDocCount(CommuniqueSchema.ID);
     int releases = searcher.count(CommuniqueSchema.isRelease());
-    mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
-    mlt.setBoost(true);
-    mlt.setSimilarity(new ReleaseIdf(releases));
-    Map<String, Collection<Object>> text =
-        Map.of(
-            CommuniqueSchema.TITLE, List.of(nonNull(source.doc.get(CommuniqueSchema.TITLE))),
-            CommuniqueSchema.BODY, List.of(nonNull(source.doc.get(CommuniqueSchema.BODY))));
-    return mlt.like(text);
+    return LikeQuery.build(
+        source.doc.get(CommuniqueSchema.TITLE),
+        source.doc.get(CommuniqueSchema.BODY),
+        (field, word) -> reader.docFreq(new Term(field, word)),
+        stored,
+        releases);
   }
 
   /**
@@ -81,28 +69,6 @@ final class SimilarFinder {
     return b.build();
   }
 
-  private static String nonNull(String value) {
-    return value == null ? "" : value;
-  }
-
   /** A communiqué's Lucene doc id and stored fields. */
   record Source(int docId, Document doc) {}
-
-  /**
-   * Term weights over the releases alone: the index also holds their turns, which must not change
-   * how distinctive a word is.
-   */
-  private static final class ReleaseIdf
-      extends org.apache.lucene.search.similarities.ClassicSimilarity {
-    private final long releases;
-
-    ReleaseIdf(long releases) {
-      this.releases = releases;
-    }
-
-    @Override
-    public float idf(long docFreq, long docCount) {
-      return super.idf(docFreq, releases);
-    }
-  }
 }

@@ -145,21 +145,15 @@ final class SolrBackend implements CommuniqueBackend {
     ModifiableSolrParams params = new ModifiableSolrParams();
     params.set("q", CommuniqueSchema.DUPLICATE_GROUP + ":" + quoted(id));
     params.set("defType", "lucene");
-    params.set("fl", "*");
-    params.set("sort", CommuniqueSchema.ID + " asc");
-    walk(
-        collection,
+    walkDocuments(
         params,
-        500,
-        response -> {
-          for (SolrDocument doc : response.getResults()) {
-            Document lucene = SolrDocuments.toLucene(doc);
-            Communique copy = DocumentMapper.fromDocument(lucene);
-            if (!copy.id().equals(id)) {
-              feeder.add(
-                  SolrDocuments.toSolr(
-                      copy, copy.id(), true, List.of(), DocumentMapper.signature(lucene)));
-            }
+        doc -> {
+          Document lucene = SolrDocuments.toLucene(doc);
+          Communique copy = DocumentMapper.fromDocument(lucene);
+          if (!copy.id().equals(id)) {
+            feeder.add(
+                SolrDocuments.toSolr(
+                    copy, copy.id(), true, List.of(), DocumentMapper.signature(lucene)));
           }
         });
     feeder.flush();
@@ -651,6 +645,27 @@ final class SolrBackend implements CommuniqueBackend {
     }
   }
 
+  /** What a walk over whole documents does with each. */
+  private interface DocumentVisitor {
+    void document(SolrDocument doc) throws IOException;
+  }
+
+  /** Walks every document a query matches, with all its stored fields, in id order. */
+  private void walkDocuments(ModifiableSolrParams params, DocumentVisitor visitor)
+      throws IOException {
+    params.set("fl", "*");
+    params.set("sort", CommuniqueSchema.ID + " asc");
+    walk(
+        collection,
+        params,
+        500,
+        response -> {
+          for (SolrDocument doc : response.getResults()) {
+            visitor.document(doc);
+          }
+        });
+  }
+
   /**
    * The most communiqués {@link #matching} copies: past this, keyword in context, who and trends of
    * occurrences on a cluster refuse, rather than copy most of a large collection.
@@ -672,17 +687,7 @@ final class SolrBackend implements CommuniqueBackend {
     }
     MatchingSet set = MatchingSet.create(vocabulary);
     try {
-      params.set("fl", "*");
-      params.set("sort", CommuniqueSchema.ID + " asc");
-      walk(
-          collection,
-          params,
-          500,
-          response -> {
-            for (SolrDocument doc : response.getResults()) {
-              set.index().upsert(SolrDocuments.fromSolr(doc));
-            }
-          });
+      walkDocuments(params, doc -> set.index().upsert(SolrDocuments.fromSolr(doc)));
       set.index().commit();
       set.index().setQueryLimits(limits);
       return set;
@@ -751,12 +756,7 @@ final class SolrBackend implements CommuniqueBackend {
             (field, word) -> frequencies.getOrDefault(field, Map.of()).getOrDefault(word, 0),
             releases,
             releases);
-    SearchRequest echo =
-        SearchRequest.builder("")
-            .filter(request.filter())
-            .limit(request.limit())
-            .snippets(request.snippets())
-            .build();
+    SearchRequest echo = request.asSearch();
     ModifiableSolrParams params = query("", request.filter());
     params.set("q", "*");
     params.set("defType", CommuniqueLikeQParserPlugin.NAME);

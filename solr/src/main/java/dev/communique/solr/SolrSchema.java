@@ -63,15 +63,7 @@ final class SolrSchema {
    * the id and the checksum recorded when all its communiqués were written.
    */
   static String sourcesXml() {
-    StringBuilder x = new StringBuilder();
-    x.append("<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n");
-    x.append("<!-- Written by 'communique solr setup'; do not edit. -->\n");
-    x.append("<schema name=\"").append(name()).append("\" version=\"1.6\">\n");
-    x.append("  <uniqueKey>").append(CommuniqueSchema.ID).append("</uniqueKey>\n");
-    x.append("  <fieldType name=\"string\" class=\"solr.StrField\" sortMissingLast=\"true\"/>\n");
-    x.append("  <fieldType name=\"plong\" class=\"solr.LongPointField\"/>\n");
-    field(x, "_version_", "plong", "indexed=\"false\" stored=\"false\" docValues=\"true\"");
-    field(x, "_root_", "string", "indexed=\"true\" stored=\"false\" docValues=\"false\"");
+    StringBuilder x = header();
     keyword(x, CommuniqueSchema.ID, false, true, true);
     storedOnly(x, CHECKSUM, false);
     x.append("</schema>\n");
@@ -80,24 +72,15 @@ final class SolrSchema {
 
   /** The text of {@code schema.xml}. */
   static String xml() {
-    StringBuilder x = new StringBuilder();
-    x.append("<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n");
-    x.append("<!-- Written by 'communique solr setup' from CommuniqueSchema; do not edit. -->\n");
-    x.append("<schema name=\"").append(name()).append("\" version=\"1.6\">\n");
-    x.append("  <uniqueKey>").append(CommuniqueSchema.ID).append("</uniqueKey>\n");
+    StringBuilder x = header();
     x.append("  <similarity class=\"solr.BM25SimilarityFactory\">\n");
     x.append("    <float name=\"k1\">1.2</float>\n    <float name=\"b\">0.75</float>\n");
     x.append("  </similarity>\n");
-    x.append("  <fieldType name=\"string\" class=\"solr.StrField\" sortMissingLast=\"true\"/>\n");
-    x.append(
-        "  <fieldType name=\"plong\" class=\"solr.LongPointField\" sortMissingLast=\"true\"/>\n");
     x.append("  <fieldType name=\"binary\" class=\"solr.BinaryField\"/>\n");
     x.append("  <fieldType name=\"text\" class=\"solr.TextField\">\n");
     x.append("    <analyzer class=\"").append(ANALYZER).append("\"/>\n");
     x.append("  </fieldType>\n");
     x.append("  <fieldType name=\"day_range\" class=\"").append(RANGE_FIELD).append("\"/>\n");
-    field(x, "_version_", "plong", "indexed=\"false\" stored=\"false\" docValues=\"true\"");
-    field(x, "_root_", "string", "indexed=\"true\" stored=\"false\" docValues=\"false\"");
     keyword(x, CommuniqueSchema.ID, false, true, true);
     text(x, CommuniqueSchema.TITLE);
     text(x, CommuniqueSchema.BODY);
@@ -140,6 +123,24 @@ final class SolrSchema {
         "indexed=\"false\" stored=\"false\" docValues=\"true\" multiValued=\"false\"");
     x.append("</schema>\n");
     return x.toString();
+  }
+
+  /**
+   * The start of a schema: its name with the version, the id as unique key, the string and long
+   * types, and the fields SolrCloud needs.
+   */
+  private static StringBuilder header() {
+    StringBuilder x = new StringBuilder();
+    x.append("<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n");
+    x.append("<!-- Written by 'communique solr setup' from CommuniqueSchema; do not edit. -->\n");
+    x.append("<schema name=\"").append(name()).append("\" version=\"1.6\">\n");
+    x.append("  <uniqueKey>").append(CommuniqueSchema.ID).append("</uniqueKey>\n");
+    x.append("  <fieldType name=\"string\" class=\"solr.StrField\" sortMissingLast=\"true\"/>\n");
+    x.append(
+        "  <fieldType name=\"plong\" class=\"solr.LongPointField\" sortMissingLast=\"true\"/>\n");
+    field(x, "_version_", "plong", "indexed=\"false\" stored=\"false\" docValues=\"true\"");
+    field(x, "_root_", "string", "indexed=\"true\" stored=\"false\" docValues=\"false\"");
+    return x;
   }
 
   private static void text(StringBuilder x, String name) {

@@ -52,6 +52,43 @@ final class Parity {
     }
   }
 
+  /**
+   * Each search gives the same total, the same number of hits, and the same hits in the same order:
+   * ties aside when ranked by relevance, exactly when sorted by date.
+   */
+  static void assertSearchesAgree(
+      CommuniqueIndex embedded,
+      dev.communique.core.index.CommuniqueBackend solr,
+      List<SearchRequest> requests)
+      throws Exception {
+    assertThat(requests).hasSizeGreaterThanOrEqualTo(25);
+    for (SearchRequest request : requests) {
+      SearchResults local = embedded.search(request);
+      SearchResults remote = solr.search(request);
+      assertThat(remote.totalHits()).as(request.toString()).isEqualTo(local.totalHits());
+      assertThat(remote.hits()).as(request.toString()).hasSameSizeAs(local.hits());
+      if (request.sort() == dev.communique.core.search.SortOrder.RELEVANCE) {
+        assertSameRankingTiesAside(embedded, request, local, remote);
+      } else {
+        assertThat(remote.ids()).as(request.toString()).isEqualTo(local.ids());
+      }
+    }
+  }
+
+  /** Each canonical communiqué with copies, and the sorted sources of its copies. */
+  static Map<String, List<String>> groups(dev.communique.core.index.CommuniqueBackend backend)
+      throws Exception {
+    Map<String, List<String>> groups = new HashMap<>();
+    backend.export(
+        SearchRequest.builder("").includeCopies(true).build(),
+        hit -> {
+          if (hit.copies() > 0) {
+            groups.put(hit.communique().id(), hit.copySources().stream().sorted().toList());
+          }
+        });
+    return groups;
+  }
+
   /** The distinct highlighted phrases, lower-cased, sorted. */
   static List<String> marked(List<String> snippets) {
     List<String> phrases = new ArrayList<>();

@@ -112,24 +112,12 @@ class SolrParityTest {
     assertThat(solr.search(all).totalHits())
         .isEqualTo(embedded.search(all).totalHits())
         .isEqualTo(44);
-    assertThat(groups(solr)).isEqualTo(groups(embedded)).hasSize(4);
+    assertThat(Parity.groups(solr)).isEqualTo(Parity.groups(embedded)).hasSize(4);
   }
 
   @Test
   void searchesAgreeOnTotalsAndTopTenTiesAside() throws Exception {
-    List<SearchRequest> requests = requests();
-    assertThat(requests).hasSizeGreaterThanOrEqualTo(25);
-    for (SearchRequest request : requests) {
-      SearchResults local = embedded.search(request);
-      SearchResults remote = solr.search(request);
-      assertThat(remote.totalHits()).as(request.toString()).isEqualTo(local.totalHits());
-      assertThat(remote.hits()).as(request.toString()).hasSameSizeAs(local.hits());
-      if (request.sort() == SortOrder.RELEVANCE) {
-        Parity.assertSameRankingTiesAside(embedded, request, local, remote);
-      } else {
-        assertThat(remote.ids()).as(request.toString()).isEqualTo(local.ids());
-      }
-    }
+    Parity.assertSearchesAgree(embedded, solr, requests());
   }
 
   @Test
@@ -345,18 +333,6 @@ class SolrParityTest {
     String id = "releases/nato-foreign-ministers-2023-11-29";
     assertThat(solr.get(id)).isEqualTo(embedded.get(id)).isPresent();
     assertThat(solr.get("releases/no-such-release")).isEmpty();
-  }
-
-  private static Map<String, List<String>> groups(CommuniqueBackend backend) throws Exception {
-    Map<String, List<String>> groups = new HashMap<>();
-    SearchRequest all =
-        SearchRequest.builder("").includeCopies(true).limit(100).snippets(noSnippets()).build();
-    for (SearchHit hit : backend.search(all).hits()) {
-      if (hit.copies() > 0) {
-        groups.put(hit.communique().id(), hit.copySources().stream().sorted().toList());
-      }
-    }
-    return groups;
   }
 
   private static dev.communique.core.highlight.SnippetOptions noSnippets() {

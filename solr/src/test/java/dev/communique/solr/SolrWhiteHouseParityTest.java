@@ -9,7 +9,6 @@ import dev.communique.core.search.FacetField;
 import dev.communique.core.search.FacetResult;
 import dev.communique.core.search.SearchHit;
 import dev.communique.core.search.SearchRequest;
-import dev.communique.core.search.SearchResults;
 import dev.communique.core.search.SortOrder;
 import dev.communique.core.search.ValueCount;
 import java.nio.file.Files;
@@ -130,19 +129,7 @@ class SolrWhiteHouseParityTest {
   @Test
   void searchesAgreeOnTotalsAndTopTenTiesAside() throws Exception {
     assertThat(solr.count()).isEqualTo(embedded.count()).isGreaterThan(1900);
-    List<SearchRequest> requests = requests();
-    assertThat(requests).hasSizeGreaterThanOrEqualTo(25);
-    for (SearchRequest request : requests) {
-      SearchResults local = embedded.search(request);
-      SearchResults remote = solr.search(request);
-      assertThat(remote.totalHits()).as(request.toString()).isEqualTo(local.totalHits());
-      assertThat(remote.hits()).as(request.toString()).hasSameSizeAs(local.hits());
-      if (request.sort() == SortOrder.RELEVANCE) {
-        Parity.assertSameRankingTiesAside(embedded, request, local, remote);
-      } else {
-        assertThat(remote.ids()).as(request.toString()).isEqualTo(local.ids());
-      }
-    }
+    Parity.assertSearchesAgree(embedded, solr, requests());
   }
 
   @Test
@@ -159,7 +146,7 @@ class SolrWhiteHouseParityTest {
           .isEqualTo(local.get(i).values());
       assertThat(remote.get(i).otherCount()).isEqualTo(local.get(i).otherCount());
     }
-    assertThat(groups(solr)).isEqualTo(groups(embedded));
+    assertThat(Parity.groups(solr)).isEqualTo(Parity.groups(embedded));
   }
 
   @Test
@@ -177,17 +164,5 @@ class SolrWhiteHouseParityTest {
         }
       }
     }
-  }
-
-  private static Map<String, List<String>> groups(CommuniqueBackend backend) throws Exception {
-    Map<String, List<String>> groups = new HashMap<>();
-    backend.export(
-        SearchRequest.builder("").includeCopies(true).build(),
-        hit -> {
-          if (hit.copies() > 0) {
-            groups.put(hit.communique().id(), hit.copySources().stream().sorted().toList());
-          }
-        });
-    return groups;
   }
 }

@@ -209,12 +209,7 @@ public final class CommuniqueSearcher {
     CompiledQuery compiled =
         new CompiledQuery(
             like, SimilarFinder.excludingGroup(compiler.filter(request.filter()), source));
-    SearchRequest echo =
-        SearchRequest.builder("")
-            .filter(request.filter())
-            .limit(request.limit())
-            .snippets(request.snippets())
-            .build();
+    SearchRequest echo = request.asSearch();
     Query query = compiled.combined();
     if (request.limit() == 0) {
       return new SearchResults(echo, searcher.count(query), List.of(), List.of());

@@ -52,6 +52,14 @@ public final class SimilarRequest {
     return snippets;
   }
 
+  /**
+   * The search request that similar results answer: an empty query with this request's filter,
+   * limit and snippet options.
+   */
+  public SearchRequest asSearch() {
+    return SearchRequest.builder("").filter(filter()).limit(limit()).snippets(snippets()).build();
+  }
+
   @Override
   public String toString() {
     return "SimilarRequest[id=" + id + ", " + filter + ", limit=" + limit + "]";

@@ -7,7 +7,6 @@ import java.time.format.DateTimeParseException;
 import org.apache.lucene.search.Query;
 import org.apache.solr.common.params.SolrParams;
 import org.apache.solr.request.SolrQueryRequest;
-import org.apache.solr.search.QParser;
 import org.apache.solr.search.SyntaxError;
 
 /**
@@ -28,41 +27,35 @@ public final class CommuniqueFilterQParserPlugin extends VocabularyParserPlugin 
   public static final String PREFIX = "cf.";
 
   @Override
-  public QParser createParser(
-      String qstr, SolrParams localParams, SolrParams params, SolrQueryRequest req) {
-    return new QParser(qstr, localParams, params, req) {
-      @Override
-      public Query parse() throws SyntaxError {
-        SolrParams all = req.getParams();
-        SearchFilter.Builder filter = SearchFilter.builder();
-        for (String v : values(all, "speaker")) {
-          filter.speaker(v);
-        }
-        for (String v : values(all, "org")) {
-          filter.organization(v);
-        }
-        for (String v : values(all, "topic")) {
-          filter.topic(v);
-        }
-        for (String v : values(all, "type")) {
-          filter.type(v);
-        }
-        try {
-          String from = all.get(PREFIX + "from");
-          String to = all.get(PREFIX + "to");
-          if (from != null) {
-            filter.from(LocalDate.parse(from));
-          }
-          if (to != null) {
-            filter.to(LocalDate.parse(to));
-          }
-          filter.includeCopies(all.getBool(PREFIX + "copies", false));
-          return searcher().filter(filter.build());
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-          throw new SyntaxError(e.getMessage(), e);
-        }
+  Query parse(String qstr, SolrQueryRequest req) throws SyntaxError {
+    SolrParams all = req.getParams();
+    SearchFilter.Builder filter = SearchFilter.builder();
+    for (String v : values(all, "speaker")) {
+      filter.speaker(v);
+    }
+    for (String v : values(all, "org")) {
+      filter.organization(v);
+    }
+    for (String v : values(all, "topic")) {
+      filter.topic(v);
+    }
+    for (String v : values(all, "type")) {
+      filter.type(v);
+    }
+    try {
+      String from = all.get(PREFIX + "from");
+      String to = all.get(PREFIX + "to");
+      if (from != null) {
+        filter.from(LocalDate.parse(from));
       }
-    };
+      if (to != null) {
+        filter.to(LocalDate.parse(to));
+      }
+      filter.includeCopies(all.getBool(PREFIX + "copies", false));
+      return searcher().filter(filter.build());
+    } catch (DateTimeParseException | IllegalArgumentException e) {
+      throw new SyntaxError(e.getMessage(), e);
+    }
   }
 
   private static String[] values(SolrParams params, String name) {

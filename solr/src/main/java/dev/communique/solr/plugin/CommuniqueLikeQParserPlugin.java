@@ -6,9 +6,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.solr.common.params.SolrParams;
 import org.apache.solr.request.SolrQueryRequest;
-import org.apache.solr.search.QParser;
 import org.apache.solr.search.SyntaxError;
 
 /**
@@ -19,7 +17,7 @@ import org.apache.solr.search.SyntaxError;
  *
  * <p>Thread-safe.
  */
-public final class CommuniqueLikeQParserPlugin extends org.apache.solr.search.QParserPlugin {
+public final class CommuniqueLikeQParserPlugin extends ProjectParserPlugin {
 
   /** The parser's name in {@code solrconfig.xml} and in {@code defType}. */
   public static final String NAME = "communiqueLike";
@@ -27,28 +25,22 @@ public final class CommuniqueLikeQParserPlugin extends org.apache.solr.search.QP
   private final ExactStatistics statistics = new ExactStatistics();
 
   @Override
-  public QParser createParser(
-      String qstr, SolrParams localParams, SolrParams params, SolrQueryRequest req) {
-    return new QParser(qstr, localParams, params, req) {
-      @Override
-      public Query parse() throws SyntaxError {
-        String encoded = req.getParams().get(LikeTerms.PARAM);
-        if (encoded == null) {
-          throw new SyntaxError("missing " + LikeTerms.PARAM);
-        }
-        BooleanQuery.Builder like = new BooleanQuery.Builder();
-        try {
-          for (LikeTerms.Clause clause : LikeTerms.decode(encoded)) {
-            Query term = new TermQuery(new Term(clause.field(), clause.word()));
-            like.add(
-                clause.boost() == null ? term : new BoostQuery(term, clause.boost()),
-                BooleanClause.Occur.SHOULD);
-          }
-        } catch (IllegalArgumentException e) {
-          throw new SyntaxError(e.getMessage(), e);
-        }
-        return new ExactStatisticsQuery(like.build(), statistics);
+  Query parse(String qstr, SolrQueryRequest req) throws SyntaxError {
+    String encoded = req.getParams().get(LikeTerms.PARAM);
+    if (encoded == null) {
+      throw new SyntaxError("missing " + LikeTerms.PARAM);
+    }
+    BooleanQuery.Builder like = new BooleanQuery.Builder();
+    try {
+      for (LikeTerms.Clause clause : LikeTerms.decode(encoded)) {
+        Query term = new TermQuery(new Term(clause.field(), clause.word()));
+        like.add(
+            clause.boost() == null ? term : new BoostQuery(term, clause.boost()),
+            BooleanClause.Occur.SHOULD);
       }
-    };
+    } catch (IllegalArgumentException e) {
+      throw new SyntaxError(e.getMessage(), e);
+    }
+    return new ExactStatisticsQuery(like.build(), statistics);
   }
 }

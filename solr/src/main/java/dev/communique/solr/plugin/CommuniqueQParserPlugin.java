@@ -2,9 +2,7 @@ package dev.communique.solr.plugin;
 
 import dev.communique.core.search.InvalidQueryException;
 import org.apache.lucene.search.Query;
-import org.apache.solr.common.params.SolrParams;
 import org.apache.solr.request.SolrQueryRequest;
-import org.apache.solr.search.QParser;
 import org.apache.solr.search.SyntaxError;
 
 /**
@@ -23,17 +21,11 @@ public final class CommuniqueQParserPlugin extends VocabularyParserPlugin {
   private final ExactStatistics statistics = new ExactStatistics();
 
   @Override
-  public QParser createParser(
-      String qstr, SolrParams localParams, SolrParams params, SolrQueryRequest req) {
-    return new QParser(qstr, localParams, params, req) {
-      @Override
-      public Query parse() throws SyntaxError {
-        try {
-          return new ExactStatisticsQuery(searcher().parse(qstr == null ? "" : qstr), statistics);
-        } catch (InvalidQueryException e) {
-          throw new SyntaxError(e.getMessage(), e);
-        }
-      }
-    };
+  Query parse(String qstr, SolrQueryRequest req) throws SyntaxError {
+    try {
+      return new ExactStatisticsQuery(searcher().parse(qstr == null ? "" : qstr), statistics);
+    } catch (InvalidQueryException e) {
+      throw new SyntaxError(e.getMessage(), e);
+    }
   }
 }

@@ -6,14 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.apache.lucene.util.ResourceLoader;
 import org.apache.lucene.util.ResourceLoaderAware;
-import org.apache.solr.search.QParserPlugin;
 
 /**
  * A query parser plugin that parses with the project's own code and the configset's vocabulary
  * ({@link VocabularyFile}), read when Solr informs it of its resource loader; without the file,
  * queries mean what they say. Thread-safe once informed.
  */
-abstract class VocabularyParserPlugin extends QParserPlugin implements ResourceLoaderAware {
+abstract class VocabularyParserPlugin extends ProjectParserPlugin implements ResourceLoaderAware {
 
   private volatile CommuniqueSearcher searcher = new CommuniqueSearcher();
 

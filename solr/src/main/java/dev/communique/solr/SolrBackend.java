@@ -147,6 +147,7 @@ final class SolrBackend implements CommuniqueBackend {
     params.set("defType", "lucene");
     walkDocuments(
         params,
+        "*",
         doc -> {
           Document lucene = SolrDocuments.toLucene(doc);
           Communique copy = DocumentMapper.fromDocument(lucene);
@@ -170,17 +171,10 @@ final class SolrBackend implements CommuniqueBackend {
     commit();
     List<Document> stored = new ArrayList<>();
     ModifiableSolrParams params = query("", SearchFilter.builder().includeCopies(true).build());
-    params.set("fl", String.join(",", NearDuplicates.FIELDS));
-    params.set("sort", CommuniqueSchema.ID + " asc");
-    walk(
-        collection,
+    walkDocuments(
         params,
-        1000,
-        response -> {
-          for (SolrDocument doc : response.getResults()) {
-            stored.add(SolrDocuments.toLucene(doc));
-          }
-        });
+        String.join(",", NearDuplicates.FIELDS),
+        doc -> stored.add(SolrDocuments.toLucene(doc)));
     NearDuplicates.Plan plan = NearDuplicates.plan(stored, threshold);
     if (!plan.changes().isEmpty()) {
       dirty = true;
@@ -237,18 +231,13 @@ final class SolrBackend implements CommuniqueBackend {
     ModifiableSolrParams params = new ModifiableSolrParams();
     params.set("q", CommuniqueSchema.PATH + ":" + quoted(path));
     params.set("defType", "lucene");
-    params.set("fl", CommuniqueSchema.ID);
-    params.set("sort", CommuniqueSchema.ID + " asc");
-    walk(
-        collection,
+    walkDocuments(
         params,
-        1000,
-        response -> {
-          for (SolrDocument doc : response.getResults()) {
-            String id = String.valueOf(doc.getFieldValue(CommuniqueSchema.ID));
-            if (!kept.contains(id)) {
-              stale.add(id);
-            }
+        CommuniqueSchema.ID,
+        doc -> {
+          String id = String.valueOf(doc.getFieldValue(CommuniqueSchema.ID));
+          if (!kept.contains(id)) {
+            stale.add(id);
           }
         });
     if (!stale.isEmpty()) {
@@ -650,10 +639,10 @@ final class SolrBackend implements CommuniqueBackend {
     void document(SolrDocument doc) throws IOException;
   }
 
-  /** Walks every document a query matches, with all its stored fields, in id order. */
-  private void walkDocuments(ModifiableSolrParams params, DocumentVisitor visitor)
+  /** Walks every document a query matches, with the fields listed ({@code *}: all), in id order. */
+  private void walkDocuments(ModifiableSolrParams params, String fields, DocumentVisitor visitor)
       throws IOException {
-    params.set("fl", "*");
+    params.set("fl", fields);
     params.set("sort", CommuniqueSchema.ID + " asc");
     walk(
         collection,
@@ -687,7 +676,7 @@ final class SolrBackend implements CommuniqueBackend {
     }
     MatchingSet set = MatchingSet.create(vocabulary);
     try {
-      walkDocuments(params, doc -> set.index().upsert(SolrDocuments.fromSolr(doc)));
+      walkDocuments(params, "*", doc -> set.index().upsert(SolrDocuments.fromSolr(doc)));
       set.index().commit();
       set.index().setQueryLimits(limits);
       return set;

@@ -166,6 +166,31 @@ class SolrCliTest {
   }
 
   @Test
+  void evalScoresTheClusterAsTheEmbeddedIndex() throws Exception {
+    Path topics =
+        Files.writeString(
+            dir.resolve("topics.tsv"),
+            "1\tinteroperability of allied forces\n2\tcritical minerals supply chains\n"
+                + "3\twhat? (AND\n");
+    Path qrels =
+        Files.writeString(
+            dir.resolve("qrels.txt"),
+            "1 0 releases/nato-interoperability-roadmap-2019-10-24 2\n"
+                + "1 0 releases/germany-netherlands-interoperability-land-forces-2021-09-14 1\n"
+                + "2 0 releases/canada-critical-minerals-partnership-2025-10-30 2\n"
+                + "2 0 releases/g7-finance-critical-minerals-2022-05-20 1\n"
+                + "3 0 x 0\n");
+    String[] base = {"eval", "--topics", topics.toString(), "--qrels", qrels.toString()};
+    Run local = run(with(List.of(base), "--index", embedded));
+    Run remote = run(with(List.of(base), "--solr", urls, "--collection", "releases"));
+    assertThat(remote.status()).as(remote.err()).isZero();
+    assertThat(remote.out()).isEqualTo(local.out()).startsWith("ndcg@10 ");
+    Run rm3 = run(with(List.of(base), "--rm3", "--solr", urls, "--collection", "releases"));
+    assertThat(rm3.status()).isEqualTo(2);
+    assertThat(rm3.err()).contains("feedback (--rm3) is not available on a SolrCloud collection");
+  }
+
+  @Test
   void similarFindsTheSameClosestRelease() {
     String id = "releases/canada-critical-minerals-partnership-2025-10-30";
     Run local = run("similar", id, "--limit", "1", "--index", embedded);

@@ -21,7 +21,9 @@ import dev.communique.core.search.QueryLimitException;
 import dev.communique.core.search.QueryLimits;
 import dev.communique.core.search.QueryVocabulary;
 import dev.communique.core.search.RankRequest;
+import dev.communique.core.search.RankedDoc;
 import dev.communique.core.search.Ranking;
+import dev.communique.core.search.RankingProfile;
 import dev.communique.core.search.SearchFilter;
 import dev.communique.core.search.SearchHit;
 import dev.communique.core.search.SearchRequest;
@@ -40,6 +42,7 @@ import dev.communique.core.search.WhoRequest;
 import dev.communique.core.search.WhoResult;
 import dev.communique.solr.plugin.CommuniqueFilterQParserPlugin;
 import dev.communique.solr.plugin.CommuniqueLikeQParserPlugin;
+import dev.communique.solr.plugin.CommuniqueRankQParserPlugin;
 import dev.communique.solr.plugin.LikeTerms;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -71,7 +74,7 @@ import org.apache.solr.common.util.NamedList;
  *
  * <p>Not answered on a cluster yet, each with a one-line {@link UnsupportedOperationException}:
  * ranking by what people said ({@code --said-by} search and export), trends of people's turns
- * grouped by speaker, and evaluation runs.
+ * grouped by speaker, and evaluation runs with another profile than the default or with feedback.
  *
  * <p>Source checksums live in a companion collection, {@code NAME-sources}, written after each
  * commit of the communiqués, so that a rerun skips unchanged sources as with the embedded index.
@@ -810,9 +813,43 @@ final class SolrBackend implements CommuniqueBackend {
     return frequencies;
   }
 
+  /**
+   * Ranks for an evaluation run with the embedded index's own ranking query, built inside Solr
+   * ({@link CommuniqueRankQParserPlugin}) and ranked by Solr: ids and scores, no snippets.
+   */
   @Override
-  public Ranking rank(RankRequest request) {
-    throw unsupported("evaluation runs");
+  public Ranking rank(RankRequest request) throws IOException {
+    if (request.profile() != RankingProfile.DEFAULT) {
+      throw unsupported("the " + request.profile().label() + " ranking profile");
+    }
+    if (request.feedback() != null) {
+      throw unsupported("ranking with pseudo-relevance feedback (--rm3)");
+    }
+    if (parser.rankingQuery(request) == null) {
+      return Ranking.of(request, List.of());
+    }
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", "*");
+    params.set("defType", CommuniqueRankQParserPlugin.NAME);
+    params.set(CommuniqueRankQParserPlugin.TEXT, request.text());
+    params.set(CommuniqueRankQParserPlugin.PROXIMITY, request.proximity());
+    params.set("rows", request.depth());
+    params.set("fl", CommuniqueSchema.ID + ",score");
+    params.set("sort", sort(SortOrder.RELEVANCE));
+    QueryResponse response =
+        call(
+            () ->
+                new org.apache.solr.client.solrj.request.QueryRequest(
+                        params, org.apache.solr.client.solrj.SolrRequest.METHOD.POST)
+                    .process(client, collection));
+    List<RankedDoc> docs = new ArrayList<>();
+    for (SolrDocument doc : response.getResults()) {
+      String id = String.valueOf(doc.getFieldValue(CommuniqueSchema.ID));
+      if (!id.equals(request.excludeId())) {
+        docs.add(RankedDoc.of(id, ((Number) doc.getFieldValue("score")).floatValue()));
+      }
+    }
+    return Ranking.of(request, docs);
   }
 
   /** Who talks about a query, counted over the turns of the communiqués the cluster matches. */

@@ -11,6 +11,9 @@ import dev.communique.core.search.FacetResult;
 import dev.communique.core.search.KwicRequest;
 import dev.communique.core.search.KwicResults;
 import dev.communique.core.search.KwicSort;
+import dev.communique.core.search.RankRequest;
+import dev.communique.core.search.RankedDoc;
+import dev.communique.core.search.Ranking;
 import dev.communique.core.search.SearchFilter;
 import dev.communique.core.search.SearchHit;
 import dev.communique.core.search.SearchRequest;
@@ -326,6 +329,42 @@ class SolrParityTest {
             () -> solr.similar(SimilarRequest.builder("releases/none").build()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("no communiqué with id 'releases/none'");
+  }
+
+  @Test
+  void evaluationRankingsMatchTiesAside() throws Exception {
+    for (RankRequest request :
+        List.of(
+            RankRequest.builder("interoperability of allied forces").build(),
+            RankRequest.builder("What did G7 ministers say about critical minerals? (AND").build(),
+            RankRequest.builder("climate adaptation in the Pacific").proximity(true).build(),
+            RankRequest.builder("cyber exercise")
+                .excludeId("releases/nato-cyber-coalition-exercise-2020-11-20")
+                .depth(20)
+                .build())) {
+      Ranking local = embedded.rank(request);
+      Ranking remote = solr.rank(request);
+      assertThat(remote.docs()).as(request.text()).hasSameSizeAs(local.docs()).isNotEmpty();
+      for (int i = 0; i < local.docs().size(); i++) {
+        RankedDoc want = local.docs().get(i);
+        RankedDoc got = remote.docs().get(i);
+        if (!got.id().equals(want.id())) {
+          assertThat(Math.abs(got.score() - want.score()) / want.score())
+              .as(request.text() + " rank " + (i + 1))
+              .isLessThanOrEqualTo((float) Parity.TIE);
+        }
+      }
+      assertThat(remote.docs()).extracting(RankedDoc::id).doesNotContain(request.excludeId());
+    }
+    assertThat(solr.rank(RankRequest.builder("the of and").build()).docs()).isEmpty();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                solr.rank(
+                    RankRequest.builder("x")
+                        .profile(dev.communique.core.search.RankingProfile.BM25_ANSERINI)
+                        .build()))
+        .isInstanceOf(UnsupportedOperationException.class)
+        .hasMessageContaining("bm25-anserini");
   }
 
   @Test

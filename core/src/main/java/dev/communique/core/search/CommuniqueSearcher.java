@@ -287,6 +287,16 @@ public final class CommuniqueSearcher {
   }
 
   /**
+   * The query a ranking with the default profile and no feedback runs, so that another engine ranks
+   * exactly as the embedded index does; {@code null} when the text has no searchable words.
+   *
+   * @throws IllegalArgumentException for another profile or with feedback
+   */
+  public Query rankingQuery(RankRequest request) {
+    return ranker.defaultQuery(request);
+  }
+
+  /**
    * The factory of the searchers to pass to this class: their BM25 statistics of the title and body
    * count each token once, though the index holds an exact copy beside each stem.
    */

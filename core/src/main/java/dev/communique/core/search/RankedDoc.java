@@ -12,6 +12,11 @@ public final class RankedDoc {
     this.score = score;
   }
 
+  /** A ranked document, for rankings made by another search engine. */
+  public static RankedDoc of(String id, float score) {
+    return new RankedDoc(id, score);
+  }
+
   /** The document's own id, as its source gave it. */
   public String id() {
     return id;

@@ -56,6 +56,22 @@ final class Ranker {
   private final Analyzer contents = CommuniqueSchema.contentsAnalyzer();
   private final Analyzer stemmed = CommuniqueSchema.queryAnalyzer();
 
+  /**
+   * The query the default profile ranks with, without feedback: the weighted bag of words of the
+   * request's text (with proximity pairs if asked) over canonical releases; {@code null} when the
+   * text has no searchable words.
+   */
+  Query defaultQuery(RankRequest request) {
+    if (request.profile() != RankingProfile.DEFAULT || request.feedback() != null) {
+      throw new IllegalArgumentException(
+          "only the default profile without feedback ranks by one query");
+    }
+    Map<String, Float> fields = CommuniqueSchema.DEFAULT_FIELDS;
+    Map<String, Integer> counts =
+        termCounts(stemmed, fields.keySet().iterator().next(), request.text());
+    return counts.isEmpty() ? null : query(fields, counts, stemmed, request, request.proximity());
+  }
+
   Ranking rank(IndexSearcher searcher, RankRequest request) throws IOException {
     IndexSearcher scoring = searcher;
     Map<String, Float> fields;

@@ -15,6 +15,11 @@ public final class Ranking {
     this.docs = List.copyOf(docs);
   }
 
+  /** A ranking made by another search engine, in rank order. */
+  public static Ranking of(RankRequest request, List<RankedDoc> docs) {
+    return new Ranking(request, docs);
+  }
+
   /** The request this answers. */
   public RankRequest request() {
     return request;

@@ -73,8 +73,8 @@ import org.apache.solr.common.util.NamedList;
  * from a temporary copy ({@link MatchingSet}).
  *
  * <p>Not answered on a cluster yet, each with a one-line {@link UnsupportedOperationException}:
- * ranking by what people said ({@code --said-by} search and export), trends of people's turns
- * grouped by speaker, and evaluation runs with another profile than the default or with feedback.
+ * ranking by what people said ({@code --said-by} search and export), and evaluation runs with
+ * another profile than the default or with feedback.
  *
  * <p>Source checksums live in a companion collection, {@code NAME-sources}, written after each
  * commit of the communiqués, so that a rerun skips unchanged sources as with the embedded index.
@@ -573,7 +573,11 @@ final class SolrBackend implements CommuniqueBackend {
   public TrendResult trend(TrendRequest request) throws IOException {
     boolean saidBy = !request.saidBy().isEmpty();
     if (saidBy && request.groupBy().filter(g -> g == FacetField.SPEAKER).isPresent()) {
-      throw unsupported("a trend of what people said grouped by speaker (their turns)");
+      // Turns per speaker, and every turn of those people as the totals: the turns are not in the
+      // collection, so the whole trend is read from a copy of the communiqués the filter keeps.
+      try (MatchingSet kept = matching("", request.filter())) {
+        return kept.index().trend(request);
+      }
     }
     String period =
         request.by() == FacetField.YEAR ? SolrSchema.FACET_YEAR : SolrSchema.TREND_MONTH;

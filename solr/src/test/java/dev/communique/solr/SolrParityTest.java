@@ -239,7 +239,12 @@ class SolrParityTest {
                 .count(TrendCount.OCCURRENCES)
                 .groupBy(FacetField.ORGANIZATION)
                 .build(),
-            TrendRequest.builder("nato").saidBy(topSpeaker()).build())) {
+            TrendRequest.builder("nato").saidBy(topSpeaker()).build(),
+            TrendRequest.builder("nato")
+                .saidBy(topSpeaker())
+                .groupBy(FacetField.SPEAKER)
+                .by(FacetField.MONTH)
+                .build())) {
       TrendResult local = embedded.trend(request);
       TrendResult remote = solr.trend(request);
       assertThat(remote.groups()).as(request.toString()).isEqualTo(local.groups());

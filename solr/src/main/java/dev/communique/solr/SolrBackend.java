@@ -1,8 +1,6 @@
 package dev.communique.solr;
 
 import dev.communique.core.Communique;
-import dev.communique.core.highlight.SnippetMarkup;
-import dev.communique.core.highlight.SnippetOptions;
 import dev.communique.core.index.CommuniqueBackend;
 import dev.communique.core.index.DuplicateReport;
 import dev.communique.core.index.NearDuplicates;
@@ -13,7 +11,6 @@ import dev.communique.core.search.CommuniqueSearcher;
 import dev.communique.core.search.ExportSink;
 import dev.communique.core.search.FacetField;
 import dev.communique.core.search.FacetRequest;
-import dev.communique.core.search.FacetResult;
 import dev.communique.core.search.KwicRequest;
 import dev.communique.core.search.KwicResults;
 import dev.communique.core.search.LikeQuery;
@@ -47,7 +44,6 @@ import dev.communique.solr.plugin.LikeTerms;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +55,6 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
-import org.apache.solr.common.util.NamedList;
 
 /**
  * A communiqué collection on a SolrCloud cluster, behind the same interface as the embedded index.
@@ -82,11 +77,6 @@ import org.apache.solr.common.util.NamedList;
  * <p>Thread-safe: the Solr client and the batch feeder are, and the checksums are guarded.
  */
 final class SolrBackend implements CommuniqueBackend {
-
-  /** The characters Solr marks matches with, replaced by the request's markup on the way out. */
-  static final String OPEN = "\uE000";
-
-  static final String CLOSE = "\uE001";
 
   private final SolrClient client;
   private final String address;
@@ -146,7 +136,7 @@ final class SolrBackend implements CommuniqueBackend {
     // As the embedded index: the copies it stood for stand for themselves again until the next
     // near-duplicate pass.
     ModifiableSolrParams params = new ModifiableSolrParams();
-    params.set("q", CommuniqueSchema.DUPLICATE_GROUP + ":" + quoted(id));
+    params.set("q", CommuniqueSchema.DUPLICATE_GROUP + ":" + SolrRequests.quoted(id));
     params.set("defType", "lucene");
     walkDocuments(
         params,
@@ -232,7 +222,7 @@ final class SolrBackend implements CommuniqueBackend {
     java.util.Set<String> kept = new java.util.HashSet<>(keep);
     List<String> stale = new ArrayList<>();
     ModifiableSolrParams params = new ModifiableSolrParams();
-    params.set("q", CommuniqueSchema.PATH + ":" + quoted(path));
+    params.set("q", CommuniqueSchema.PATH + ":" + SolrRequests.quoted(path));
     params.set("defType", "lucene");
     walkDocuments(
         params,
@@ -376,72 +366,21 @@ final class SolrBackend implements CommuniqueBackend {
     params.set("start", request.offset());
     params.set("rows", request.limit());
     params.set("fl", "*,score");
-    params.set("sort", sort(request.sort()));
-    boolean highlight = request.limit() > 0 && highlight(params, request.snippets());
+    params.set("sort", SolrRequests.sort(request.sort()));
+    boolean highlight = request.limit() > 0 && SolrRequests.highlight(params, request.snippets());
     if (!request.facets().isEmpty()) {
-      params.set("json.facet", facetJson(request.facets()));
+      params.set("json.facet", SolrRequests.facetJson(request.facets()));
     }
     QueryResponse response = query(params);
-    List<SearchHit> hits = hits(response, highlight, request.snippets());
+    List<SearchHit> hits = SolrAnswers.hits(response, highlight, request.snippets());
     return SearchResults.builder(request)
         .totalHits(response.getResults().getNumFound())
         .hits(hits)
-        .facets(facets(response, request.facets()))
+        .facets(SolrAnswers.facets(response, request.facets()))
         .build();
   }
 
-  /**
-   * Asks Solr's unified highlighter for the body's passages, set up as the embedded highlighter:
-   * sentences of the root locale, passages closest to the length asked, phrases matched strictly,
-   * wildcards highlighted, leading sentences for a hit that matched elsewhere.
-   *
-   * @return whether passages were asked for
-   */
-  private static boolean highlight(ModifiableSolrParams params, SnippetOptions snippets) {
-    if (snippets.passages() == 0) {
-      return false;
-    }
-    params.set("hl", true);
-    params.set("hl.fl", CommuniqueSchema.BODY);
-    params.set("hl.snippets", snippets.passages());
-    params.set("hl.fragsize", snippets.passageLength());
-    params.set("hl.bs.type", "SENTENCE");
-    params.set("hl.bs.language", "");
-    params.set("hl.bs.country", "");
-    params.set("hl.fragsizeIsMinimum", false);
-    params.set("hl.fragAlignRatio", "0.3");
-    params.set("hl.usePhraseHighlighter", true);
-    params.set("hl.highlightMultiTerm", true);
-    params.set("hl.maxAnalyzedChars", 1_000_000);
-    params.set("hl.defaultSummary", true);
-    params.set("hl.tag.pre", OPEN);
-    params.set("hl.tag.post", CLOSE);
-    return true;
-  }
-
   /** The hits of a response, with their passages in the request's markup. */
-  private static List<SearchHit> hits(
-      QueryResponse response, boolean highlighted, SnippetOptions snippets) {
-    Map<String, Map<String, List<String>>> highlighting =
-        highlighted ? response.getHighlighting() : null;
-    List<SearchHit> hits = new ArrayList<>();
-    for (SolrDocument doc : response.getResults()) {
-      Communique communique = SolrDocuments.fromSolr(doc);
-      List<String> passages = List.of();
-      if (highlighting != null && highlighting.containsKey(communique.id())) {
-        passages = highlighting.get(communique.id()).getOrDefault(CommuniqueSchema.BODY, List.of());
-      }
-      hits.add(
-          SearchHit.builder(communique)
-              .score(((Number) doc.getFieldValue("score")).floatValue())
-              .snippets(passages.stream().map(p -> marked(p, snippets.markup())).toList())
-              .copySources(
-                  DocumentMapper.values(SolrDocuments.toLucene(doc), CommuniqueSchema.COPY_SOURCES))
-              .build());
-    }
-    return hits;
-  }
-
   @Override
   public long export(SearchRequest request, ExportSink sink) throws IOException {
     if (!request.saidBy().isEmpty()) {
@@ -451,8 +390,8 @@ final class SolrBackend implements CommuniqueBackend {
     boolean[] begun = {false};
     ModifiableSolrParams params = query(request.query(), request.filter());
     params.set("fl", "*,score");
-    params.set("sort", sort(request.sort()));
-    boolean highlighted = highlight(params, request.snippets());
+    params.set("sort", SolrRequests.sort(request.sort()));
+    boolean highlighted = SolrRequests.highlight(params, request.snippets());
     walk(
         collection,
         params,
@@ -462,7 +401,7 @@ final class SolrBackend implements CommuniqueBackend {
             sink.begin(response.getResults().getNumFound());
             begun[0] = true;
           }
-          for (SearchHit hit : hits(response, highlighted, request.snippets())) {
+          for (SearchHit hit : SolrAnswers.hits(response, highlighted, request.snippets())) {
             sink.accept(hit);
             exported[0]++;
           }
@@ -476,9 +415,10 @@ final class SolrBackend implements CommuniqueBackend {
         query("", SearchFilter.builder().includeCopies(request.includeCopies()).build());
     params.set("rows", 0);
     params.set(
-        "json.facet", facetJson(List.of(FacetRequest.of(request.field(), Integer.MAX_VALUE))));
+        "json.facet",
+        SolrRequests.facetJson(List.of(FacetRequest.of(request.field(), Integer.MAX_VALUE))));
     QueryResponse response = query(params);
-    return ValueListing.of(request, counts(response, 0));
+    return ValueListing.of(request, SolrAnswers.counts(response, 0));
   }
 
   /**
@@ -519,8 +459,10 @@ final class SolrBackend implements CommuniqueBackend {
         all.set("q", "*:*");
         all.set("defType", "lucene");
         all.set("rows", 0);
-        all.set("json.facet", facetJson(List.of(FacetRequest.of(field, Integer.MAX_VALUE))));
-        indexed = counts(query(all), 0);
+        all.set(
+            "json.facet",
+            SolrRequests.facetJson(List.of(FacetRequest.of(field, Integer.MAX_VALUE))));
+        indexed = SolrAnswers.counts(query(all), 0);
       }
       unknown.add(UnknownValue.of(field, value, indexed));
     }
@@ -581,7 +523,7 @@ final class SolrBackend implements CommuniqueBackend {
     }
     String period =
         request.by() == FacetField.YEAR ? SolrSchema.FACET_YEAR : SolrSchema.TREND_MONTH;
-    String group = request.groupBy().map(SolrBackend::facetField).orElse(null);
+    String group = request.groupBy().map(SolrRequests::facetField).orElse(null);
     StringBuilder json = new StringBuilder();
     json.append("{\"p\":{\"type\":\"terms\",\"field\":\"")
         .append(period)
@@ -604,13 +546,13 @@ final class SolrBackend implements CommuniqueBackend {
       ModifiableSolrParams matches = query(request.query(), request.filter());
       matches.set("rows", 0);
       matches.set("json.facet", json.toString());
-      tallyPeriods(query(matches), group != null, tally::addMatches);
+      SolrAnswers.tallyPeriods(query(matches), group != null, tally::addMatches);
     }
     if (group == null || !tally.groups().isEmpty()) {
       ModifiableSolrParams totals = query("", request.filter());
       totals.set("rows", 0);
       totals.set("json.facet", json.toString());
-      tallyPeriods(query(totals), group != null, tally::addTotal);
+      SolrAnswers.tallyPeriods(query(totals), group != null, tally::addTotal);
     }
     return tally.result();
   }
@@ -694,38 +636,6 @@ final class SolrBackend implements CommuniqueBackend {
   }
 
   /** Where a period's counts go: a match count or a total. */
-  private interface PeriodSink {
-    void add(java.time.LocalDate day, boolean yearOnly, String group, long count);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static void tallyPeriods(QueryResponse response, boolean grouped, PeriodSink sink) {
-    NamedList<Object> facets = (NamedList<Object>) response.getResponse().get("facets");
-    NamedList<Object> periods = facets == null ? null : (NamedList<Object>) facets.get("p");
-    if (periods == null) {
-      return;
-    }
-    for (NamedList<Object> bucket : (List<NamedList<Object>>) periods.get("buckets")) {
-      String label = String.valueOf(bucket.get("val"));
-      boolean yearOnly = label.endsWith(SolrSchema.YEAR_ONLY);
-      java.time.LocalDate day =
-          yearOnly || label.length() == 4
-              ? java.time.LocalDate.of(Integer.parseInt(label.substring(0, 4)), 1, 1)
-              : java.time.YearMonth.parse(label).atDay(1);
-      if (!grouped) {
-        sink.add(day, yearOnly, null, ((Number) bucket.get("count")).longValue());
-        continue;
-      }
-      NamedList<Object> groups = (NamedList<Object>) bucket.get("g");
-      if (groups == null) {
-        continue;
-      }
-      for (NamedList<Object> g : (List<NamedList<Object>>) groups.get("buckets")) {
-        sink.add(
-            day, yearOnly, String.valueOf(g.get("val")), ((Number) g.get("count")).longValue());
-      }
-    }
-  }
 
   /**
    * The communiqués most like one: the same "more like this" query as the embedded index's ({@link
@@ -763,15 +673,15 @@ final class SolrBackend implements CommuniqueBackend {
         "{!lucene}*:* -"
             + CommuniqueSchema.ID
             + ":"
-            + quoted(request.id())
+            + SolrRequests.quoted(request.id())
             + " -"
             + CommuniqueSchema.DUPLICATE_GROUP
             + ":"
-            + quoted(group));
+            + SolrRequests.quoted(group));
     params.set("rows", request.limit());
     params.set("fl", "*,score");
-    params.set("sort", sort(SortOrder.RELEVANCE));
-    boolean highlighted = request.limit() > 0 && highlight(params, request.snippets());
+    params.set("sort", SolrRequests.sort(SortOrder.RELEVANCE));
+    boolean highlighted = request.limit() > 0 && SolrRequests.highlight(params, request.snippets());
     QueryResponse response =
         call(
             () ->
@@ -780,7 +690,7 @@ final class SolrBackend implements CommuniqueBackend {
                     .process(client, collection));
     return SearchResults.builder(echo)
         .totalHits(response.getResults().getNumFound())
-        .hits(hits(response, highlighted, request.snippets()))
+        .hits(SolrAnswers.hits(response, highlighted, request.snippets()))
         .build();
   }
 
@@ -839,7 +749,7 @@ final class SolrBackend implements CommuniqueBackend {
     params.set(CommuniqueRankQParserPlugin.PROXIMITY, request.proximity());
     params.set("rows", request.depth());
     params.set("fl", CommuniqueSchema.ID + ",score");
-    params.set("sort", sort(SortOrder.RELEVANCE));
+    params.set("sort", SolrRequests.sort(SortOrder.RELEVANCE));
     QueryResponse response =
         call(
             () ->
@@ -909,95 +819,10 @@ final class SolrBackend implements CommuniqueBackend {
   }
 
   /** The Solr sort of an order, as the embedded index sorts: the key, then score, then id. */
-  static String sort(SortOrder order) {
-    String tail = "score desc," + CommuniqueSchema.ID + " asc";
-    return switch (order) {
-      case RELEVANCE -> tail;
-      case DATE_DESC -> CommuniqueSchema.DATE + " desc," + tail;
-      case DATE_ASC -> CommuniqueSchema.DATE + " asc," + tail;
-    };
-  }
 
   /** The JSON facet request: every value of each field, so the top is cut as locally. */
-  private static String facetJson(List<FacetRequest> facets) {
-    StringBuilder json = new StringBuilder("{");
-    for (int i = 0; i < facets.size(); i++) {
-      if (i > 0) {
-        json.append(',');
-      }
-      json.append("\"f")
-          .append(i)
-          .append("\":{\"type\":\"terms\",\"field\":\"")
-          .append(facetField(facets.get(i).field()))
-          .append("\",\"limit\":-1,\"mincount\":1}");
-    }
-    return json.append('}').toString();
-  }
-
-  static String facetField(FacetField field) {
-    return switch (field) {
-      case YEAR -> SolrSchema.FACET_YEAR;
-      case MONTH -> SolrSchema.FACET_MONTH;
-      case ORGANIZATION -> CommuniqueSchema.ORGANIZATION;
-      case SPEAKER -> CommuniqueSchema.SPEAKER;
-      case ROLE -> CommuniqueSchema.ROLE;
-      case TOPIC -> CommuniqueSchema.TOPIC;
-      case TYPE -> CommuniqueSchema.TYPE;
-    };
-  }
-
-  private static List<FacetResult> facets(QueryResponse response, List<FacetRequest> asked) {
-    List<FacetResult> results = new ArrayList<>(asked.size());
-    for (int i = 0; i < asked.size(); i++) {
-      results.add(FacetResult.of(asked.get(i).field(), counts(response, i), asked.get(i).limit()));
-    }
-    return results;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Long> counts(QueryResponse response, int index) {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    NamedList<Object> facets = (NamedList<Object>) response.getResponse().get("facets");
-    if (facets == null) {
-      return counts;
-    }
-    NamedList<Object> facet = (NamedList<Object>) facets.get("f" + index);
-    if (facet == null) {
-      return counts;
-    }
-    List<NamedList<Object>> buckets = (List<NamedList<Object>>) facet.get("buckets");
-    for (NamedList<Object> bucket : buckets) {
-      counts.put(String.valueOf(bucket.get("val")), ((Number) bucket.get("count")).longValue());
-    }
-    return counts;
-  }
 
   /** A Solr passage with its marks in the request's markup and its text escaped for it. */
-  static String marked(String passage, SnippetMarkup markup) {
-    StringBuilder out = new StringBuilder();
-    int at = 0;
-    while (at < passage.length()) {
-      int open = passage.indexOf(OPEN, at);
-      if (open < 0) {
-        out.append(markup.escape(passage.substring(at)));
-        break;
-      }
-      int close = passage.indexOf(CLOSE, open);
-      if (close < 0) {
-        close = passage.length();
-      }
-      out.append(markup.escape(passage.substring(at, open)))
-          .append(markup.open())
-          .append(markup.escape(passage.substring(open + 1, close)))
-          .append(markup.close());
-      at = Math.min(passage.length(), close + 1);
-    }
-    return out.toString().strip();
-  }
-
-  private static String quoted(String value) {
-    return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-  }
 
   /**
    * Runs a query on the collection.

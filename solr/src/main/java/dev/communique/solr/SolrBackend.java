@@ -682,12 +682,7 @@ final class SolrBackend implements CommuniqueBackend {
     params.set("fl", "*,score");
     params.set("sort", SolrRequests.sort(SortOrder.RELEVANCE));
     boolean highlighted = request.limit() > 0 && SolrRequests.highlight(params, request.snippets());
-    QueryResponse response =
-        call(
-            () ->
-                new org.apache.solr.client.solrj.request.QueryRequest(
-                        params, org.apache.solr.client.solrj.SolrRequest.METHOD.POST)
-                    .process(client, collection));
+    QueryResponse response = post(params);
     return SearchResults.builder(echo)
         .totalHits(response.getResults().getNumFound())
         .hits(SolrAnswers.hits(response, highlighted, request.snippets()))
@@ -750,12 +745,7 @@ final class SolrBackend implements CommuniqueBackend {
     params.set("rows", request.depth());
     params.set("fl", CommuniqueSchema.ID + ",score");
     params.set("sort", SolrRequests.sort(SortOrder.RELEVANCE));
-    QueryResponse response =
-        call(
-            () ->
-                new org.apache.solr.client.solrj.request.QueryRequest(
-                        params, org.apache.solr.client.solrj.SolrRequest.METHOD.POST)
-                    .process(client, collection));
+    QueryResponse response = post(params);
     List<RankedDoc> docs = new ArrayList<>();
     for (SolrDocument doc : response.getResults()) {
       String id = String.valueOf(doc.getFieldValue(CommuniqueSchema.ID));
@@ -823,6 +813,15 @@ final class SolrBackend implements CommuniqueBackend {
   /** The JSON facet request: every value of each field, so the top is cut as locally. */
 
   /** A Solr passage with its marks in the request's markup and its text escaped for it. */
+
+  /** Runs a query on the collection as a POST, for parameters too long for a URL. */
+  private QueryResponse post(ModifiableSolrParams params) throws IOException {
+    return call(
+        () ->
+            new org.apache.solr.client.solrj.request.QueryRequest(
+                    params, org.apache.solr.client.solrj.SolrRequest.METHOD.POST)
+                .process(client, collection));
+  }
 
   /**
    * Runs a query on the collection.

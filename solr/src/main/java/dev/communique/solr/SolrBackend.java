@@ -44,6 +44,7 @@ import dev.communique.solr.plugin.LikeTerms;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -142,12 +143,9 @@ final class SolrBackend implements CommuniqueBackend {
         params,
         "*",
         doc -> {
-          Document lucene = SolrDocuments.toLucene(doc);
-          Communique copy = DocumentMapper.fromDocument(lucene);
-          if (!copy.id().equals(id)) {
-            feeder.add(
-                SolrDocuments.toSolr(
-                    copy, copy.id(), true, List.of(), DocumentMapper.signature(lucene)));
+          String copy = String.valueOf(doc.getFieldValue(CommuniqueSchema.ID));
+          if (!copy.equals(id)) {
+            feeder.add(SolrDocuments.regrouped(doc, copy, true, List.of()));
           }
         });
     feeder.flush();
@@ -172,19 +170,19 @@ final class SolrBackend implements CommuniqueBackend {
     if (!plan.changes().isEmpty()) {
       dirty = true;
     }
-    for (NearDuplicates.Change change : plan.changes()) {
-      SolrDocument doc = call(() -> client.getById(collection, change.id()));
-      if (doc == null) {
-        continue;
+    List<NearDuplicates.Change> changes = plan.changes();
+    for (int from = 0; from < changes.size(); from += 500) {
+      Map<String, NearDuplicates.Change> chunk = new LinkedHashMap<>();
+      for (NearDuplicates.Change change :
+          changes.subList(from, Math.min(changes.size(), from + 500))) {
+        chunk.put(change.id(), change);
       }
-      Document lucene = SolrDocuments.toLucene(doc);
-      feeder.add(
-          SolrDocuments.toSolr(
-              DocumentMapper.fromDocument(lucene),
-              change.group(),
-              change.canonical(),
-              change.copies(),
-              DocumentMapper.signature(lucene)));
+      for (SolrDocument doc : call(() -> client.getById(collection, chunk.keySet()))) {
+        NearDuplicates.Change change =
+            chunk.get(String.valueOf(doc.getFieldValue(CommuniqueSchema.ID)));
+        feeder.add(
+            SolrDocuments.regrouped(doc, change.group(), change.canonical(), change.copies()));
+      }
     }
     feeder.flush();
     return plan.report();

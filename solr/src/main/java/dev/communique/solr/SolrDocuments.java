@@ -82,6 +82,21 @@ final class SolrDocuments {
     return solr;
   }
 
+  /**
+   * A stored Solr document again, with other near-duplicate fields: its communiqué and signature as
+   * stored, its group, canonical mark and copies as given.
+   */
+  static SolrInputDocument regrouped(
+      SolrDocument stored, String group, boolean canonical, List<String> copies) {
+    Document lucene = toLucene(stored);
+    return toSolr(
+        DocumentMapper.fromDocument(lucene),
+        group,
+        canonical,
+        copies,
+        DocumentMapper.signature(lucene));
+  }
+
   /** Reads a communiqué back from a Solr document's stored fields. */
   static Communique fromSolr(SolrDocument solr) {
     return DocumentMapper.fromDocument(toLucene(solr));

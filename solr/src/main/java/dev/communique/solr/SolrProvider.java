@@ -2,7 +2,6 @@ package dev.communique.solr;
 
 import dev.communique.core.index.BackendProvider;
 import dev.communique.core.index.CommuniqueBackend;
-import dev.communique.core.schema.CommuniqueSchema;
 import dev.communique.core.search.QueryVocabulary;
 import dev.communique.solr.plugin.VocabularyFile;
 import java.io.ByteArrayOutputStream;
@@ -259,10 +258,5 @@ public final class SolrProvider implements BackendProvider {
       cause = cause.getCause();
     }
     return cause;
-  }
-
-  /** The schema version this build's collections carry. */
-  static String schemaVersion() {
-    return CommuniqueSchema.VERSION;
   }
 }

@@ -32,6 +32,7 @@ import picocli.CommandLine.Option;
       ShellCommand.class,
       EvalCommand.class,
       SolrCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CommuniqueCli {
@@ -53,7 +54,17 @@ public final class CommuniqueCli {
               + " never (default: auto).")
   ColorChoice.Mode color = ColorChoice.Mode.AUTO;
 
-  private final IndexAccess indexes = new IndexAccess(Workspace.current());
+  private final IndexAccess indexes;
+
+  /** A command line over the current workspace, opening indexes as its options name them. */
+  public CommuniqueCli() {
+    this(new IndexAccess(Workspace.current()));
+  }
+
+  /** A command line whose commands read through this access (a server's one open index). */
+  CommuniqueCli(IndexAccess indexes) {
+    this.indexes = indexes;
+  }
 
   /** Where the shell reads lines from; null for the process's standard input. */
   private Reader input;

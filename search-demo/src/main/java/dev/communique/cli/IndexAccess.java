@@ -28,8 +28,24 @@ final class IndexAccess implements Closeable {
   private final Map<String, CommuniqueBackend> open = new LinkedHashMap<>();
   private QueryVocabulary queryVocabulary;
 
+  /** The one index every command reads when serving, opened by the server; null otherwise. */
+  private final CommuniqueBackend served;
+
   IndexAccess(Workspace workspace) {
+    this(workspace, null);
+  }
+
+  private IndexAccess(Workspace workspace, CommuniqueBackend served) {
     this.workspace = workspace;
+    this.served = served;
+  }
+
+  /**
+   * Access that gives every command the one index a server opened, with the limits the server set;
+   * the server refreshes it. Index options are ignored, and closing leaves it open.
+   */
+  static IndexAccess serving(Workspace workspace, CommuniqueBackend backend) {
+    return new IndexAccess(workspace, java.util.Objects.requireNonNull(backend));
   }
 
   /** The workspace whose defaults this uses. */
@@ -48,6 +64,9 @@ final class IndexAccess implements Closeable {
    * @throws IllegalStateException if a named index does not exist, or the path is a file
    */
   CommuniqueBackend searchable(IndexOption option, PrintWriter err) throws IOException {
+    if (served != null) {
+      return served;
+    }
     if (option != null && option.cluster.active(option.index != null)) {
       return cluster(option);
     }

@@ -96,14 +96,16 @@ final class TrendChart {
 
   /** Writes the chart as an SVG document. */
   void writeSvg(TrendResult result, Path file) throws IOException {
+    Files.writeString(file, svg(result), StandardCharsets.UTF_8);
+  }
+
+  /** The chart as an SVG document. */
+  String svg(TrendResult result) {
     JFreeChart chart = chart(result);
     SVGGraphics2D g = new SVGGraphics2D(width, height);
     chart.draw(g, new Rectangle(0, 0, width, height));
     // The element alone, without a DOCTYPE, so that no parser fetches the SVG DTD.
-    Files.writeString(
-        file,
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n",
-        StandardCharsets.UTF_8);
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n";
   }
 
   /** Writes the chart as a PNG image. */
@@ -255,7 +257,13 @@ final class TrendChart {
     protected void drawFirstPassShape(Graphics2D g2, int pass, int series, int item, Shape shape) {
       g2.setRenderingHint(
           ChartHints.KEY_BEGIN_ELEMENT,
-          Map.of("class", SERIES_CLASS, "data-series", String.valueOf(data.getSeriesKey(series))));
+          Map.of(
+              "class",
+              SERIES_CLASS,
+              "data-series",
+              String.valueOf(data.getSeriesKey(series)),
+              "data-points",
+              String.valueOf(data.getItemCount(series))));
       super.drawFirstPassShape(g2, pass, series, item, shape);
       g2.setRenderingHint(ChartHints.KEY_END_ELEMENT, Boolean.TRUE);
     }

@@ -84,7 +84,8 @@ final class TrendCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "text (default), json, jsonl or csv.")
+      description =
+          "text (default), json, jsonl, csv, or svg (the chart itself, instead of the rows).")
   String format = "text";
 
   @Option(names = "--svg", paramLabel = "FILE", description = "Also draw the chart as SVG.")
@@ -120,11 +121,14 @@ final class TrendCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     TrendRequest request = request();
-    ExportFormat output = ExportFormat.parse(format);
+    boolean svgOut = format.strip().equalsIgnoreCase("svg");
+    ExportFormat output = svgOut ? ExportFormat.TEXT : ExportFormat.parse(format);
     TrendChart chart = new TrendChart(width, height);
     CommuniqueBackend opened = root.indexes().searchable(index, err);
     TrendResult result = opened.trend(request);
-    if (output == ExportFormat.TEXT) {
+    if (svgOut) {
+      out.print(chart.svg(result));
+    } else if (output == ExportFormat.TEXT) {
       new TrendPrinter(out).print(result);
     } else {
       write(result, output, out);

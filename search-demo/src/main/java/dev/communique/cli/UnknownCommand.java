@@ -28,9 +28,13 @@ final class UnknownCommand {
       return null;
     }
     LevenshteinDistance distance = new LevenshteinDistance();
+    // The nearest first: picocli lists its candidates in its own order.
     List<String> suggestions =
         unmatched.getSuggestions().stream()
             .filter(name -> distance.getDistance(word, name) >= CLOSE_ENOUGH)
+            .sorted(
+                java.util.Comparator.comparingDouble(
+                    (String name) -> -distance.getDistance(word, name)))
             .toList();
     if (suggestions.isEmpty()) {
       return "unknown command '"

@@ -62,7 +62,7 @@ class QueryHelpCliTest {
         .isEqualTo("communique: unknown command 'serach'; did you mean search?" + NL);
     assertThat(run("frobnicate").err())
         .isEqualTo(
-            "communique: unknown command 'frobnicate' (commands: index, search, values, similar, kwic, trend, show, who, shell, eval, solr, help)"
+            "communique: unknown command 'frobnicate' (commands: index, search, values, similar, kwic, trend, show, who, shell, eval, solr, serve, help)"
                 + NL);
   }
 

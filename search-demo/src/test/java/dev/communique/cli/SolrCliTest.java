@@ -294,4 +294,46 @@ class SolrCliTest {
     }
     return tree;
   }
+
+  @Test
+  void theWebApiOverTheClusterAnswersWhatTheCommandsPrint() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    try (dev.communique.core.index.CommuniqueBackend backend =
+            dev.communique.core.index.BackendProvider.named(ClusterOption.ENGINE)
+                .connect(
+                    urls, "releases", dev.communique.indexer.extract.QueryVocabularies.bundled());
+        WebServer server =
+            WebServer.start(
+                Workspace.current(),
+                backend,
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0),
+                2)) {
+      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+      java.net.http.HttpResponse<String> search =
+          http.send(
+              java.net.http.HttpRequest.newBuilder(
+                      server
+                          .address()
+                          .resolve("api/search?q=interoperability&facets=year,organization"))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(search.statusCode()).as(search.body()).isEqualTo(200);
+      Run cli =
+          run(
+              "search",
+              "interoperability",
+              "--facets",
+              "year,organization",
+              "--json",
+              "--solr",
+              urls,
+              "--collection",
+              "releases");
+      JsonNode api = json.readTree(search.body());
+      assertThat(api).isEqualTo(json.readTree(cli.out()));
+      assertThat(api.get("total").asInt()).isEqualTo(9);
+      assertThat(api.get("hits").get(0).get("id").asText())
+          .isEqualTo("releases/nato-foreign-ministers-2023-11-29");
+    }
+  }
 }

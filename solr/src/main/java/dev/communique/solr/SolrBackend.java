@@ -371,11 +371,37 @@ final class SolrBackend implements CommuniqueBackend {
     }
     QueryResponse response = query(params);
     List<SearchHit> hits = SolrAnswers.hits(response, highlight, request.snippets());
+    long total = response.getResults().getNumFound();
     return SearchResults.builder(request)
-        .totalHits(response.getResults().getNumFound())
+        .totalHits(total)
         .hits(hits)
         .facets(SolrAnswers.facets(response, request.facets()))
+        .suggestion(suggestion(request, total))
         .build();
+  }
+
+  /**
+   * "Did you mean", as the embedded index offers it: the query with its unknown words corrected
+   * from the collection's own words, if that finds more communiqués with the same filter.
+   */
+  private String suggestion(SearchRequest request, long total) throws IOException {
+    String corrected;
+    try {
+      corrected = parser.correction(request, total, new SolrSpelling(client, collection));
+    } catch (IOException e) {
+      // A configset older than its /spell handler: no suggestion, as before it existed.
+      return "";
+    }
+    if (corrected.isEmpty()) {
+      return "";
+    }
+    try {
+      ModifiableSolrParams params = query(corrected, request.filter());
+      params.set("rows", 0);
+      return query(params).getResults().getNumFound() > total ? corrected : "";
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
   }
 
   /** The hits of a response, with their passages in the request's markup. */

@@ -309,6 +309,33 @@ class SolrParityTest {
   }
 
   @Test
+  void didYouMeanOffersTheSameCorrections() throws Exception {
+    for (String query :
+        List.of(
+            "interoprability",
+            "Stoltenbrg",
+            "critcal",
+            "humanitarain aid",
+            "\"energy securty\"",
+            "title:summitt",
+            "cyber exercize AND nato",
+            "interoperability",
+            "zzzzqqqq")) {
+      SearchRequest request = SearchRequest.builder(query).build();
+      String local = embedded.search(request).suggestion();
+      assertThat(solr.search(request).suggestion()).as(query).isEqualTo(local);
+    }
+    assertThat(solr.search(SearchRequest.builder("interoprability").build()).suggestion())
+        .isEqualTo("interoperability");
+    assertThat(solr.search(SearchRequest.builder("Stoltenbrg").build()).suggestion())
+        .isEqualTo("Stoltenberg");
+    assertThat(solr.search(SearchRequest.builder("cyber exercize AND nato").build()).suggestion())
+        .isEqualTo("cyber exercise AND nato");
+    assertThat(solr.search(SearchRequest.builder("\"energy securty\"").build()).suggestion())
+        .isEqualTo("\"energy security\"");
+  }
+
+  @Test
   void similarCommuniquesMatchTiesAside() throws Exception {
     for (String id :
         List.of(

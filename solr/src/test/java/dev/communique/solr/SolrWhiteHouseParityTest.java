@@ -133,6 +133,27 @@ class SolrWhiteHouseParityTest {
   }
 
   @Test
+  void didYouMeanOffersTheSameCorrections() throws Exception {
+    int offered = 0;
+    for (String query :
+        List.of(
+            "semicondutor",
+            "inflaton reduction",
+            "Zelenskky",
+            "humanitarain",
+            "infrastucture",
+            "\"supply chians\"",
+            "pandemc preparedness",
+            "Blinkin")) {
+      SearchRequest request = SearchRequest.builder(query).build();
+      String local = embedded.search(request).suggestion();
+      assertThat(solr.search(request).suggestion()).as(query).isEqualTo(local);
+      offered += local.isEmpty() ? 0 : 1;
+    }
+    assertThat(offered).isGreaterThanOrEqualTo(5);
+  }
+
+  @Test
   void facetsAndNearDuplicateGroupsMatch() throws Exception {
     SearchRequest.Builder builder = SearchRequest.builder("president").limit(0);
     for (FacetField field : FacetField.values()) {

@@ -120,6 +120,23 @@ public final class CommuniqueSearcher {
   }
 
   /**
+   * "Did you mean" for another engine: the request's query with its unknown words corrected, asking
+   * {@code lookup} about each word, when the search found fewer than three communiqués and the
+   * query is short enough; else empty. The caller offers it only if the corrected query, with the
+   * same filter, finds more than {@code total}, as the embedded index does.
+   */
+  public String correction(SearchRequest request, long total, SpellingLookup lookup)
+      throws IOException {
+    if (total >= SUGGEST_BELOW
+        || request.query().isBlank()
+        || request.query().length() > SUGGEST_MAX_LENGTH) {
+      return "";
+    }
+    String corrected = speller.suggest(lookup, request.query(), vocabulary);
+    return corrected.equals(request.query()) ? "" : corrected;
+  }
+
+  /**
    * Ids in the index close to a mistyped one, closest first, at most {@code max}: for "did you
    * mean" when an id is not found.
    */

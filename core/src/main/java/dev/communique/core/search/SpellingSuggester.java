@@ -36,8 +36,15 @@ final class SpellingSuggester {
    * Words of a synonym group are never corrected: they may be known by another name.
    */
   String suggest(IndexReader reader, String query, QueryVocabulary vocabulary) throws IOException {
-    DirectSpellChecker checker = new DirectSpellChecker();
-    checker.setMinQueryLength(5);
+    return suggest(new ReaderLookup(reader), query, vocabulary);
+  }
+
+  /** The shortest exact term (its marker included) that is corrected. */
+  static final int MIN_TERM_LENGTH = 5;
+
+  /** The same, asking {@code lookup} about each word. */
+  String suggest(SpellingLookup lookup, String query, QueryVocabulary vocabulary)
+      throws IOException {
     StringBuilder corrected = new StringBuilder();
     int copied = 0;
     boolean changed = false;
@@ -50,21 +57,14 @@ final class SpellingSuggester {
         continue;
       }
       String term = exactTerm(word);
-      if (term == null
-          || reader.docFreq(new Term(CommuniqueSchema.BODY, term)) > 0
-          || reader.docFreq(new Term(CommuniqueSchema.TITLE, term)) > 0) {
+      if (term == null || lookup.indexed(term)) {
         continue;
       }
-      SuggestWord[] found =
-          checker.suggestSimilar(
-              new Term(CommuniqueSchema.BODY, term),
-              1,
-              reader,
-              SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      if (found.length == 0) {
+      java.util.Optional<String> found = lookup.closest(term);
+      if (found.isEmpty()) {
         continue;
       }
-      corrected.append(query, copied, start).append(sameCase(word, found[0].string.substring(1)));
+      corrected.append(query, copied, start).append(sameCase(word, found.get().substring(1)));
       copied = end;
       changed = true;
     }
@@ -72,6 +72,36 @@ final class SpellingSuggester {
       return "";
     }
     return corrected.append(query.substring(copied)).toString();
+  }
+
+  /** The embedded index's answers: its reader's document frequencies and spell checker. */
+  private static final class ReaderLookup implements SpellingLookup {
+    private final IndexReader reader;
+    private final DirectSpellChecker checker = new DirectSpellChecker();
+
+    ReaderLookup(IndexReader reader) {
+      this.reader = reader;
+      checker.setMinQueryLength(MIN_TERM_LENGTH);
+    }
+
+    @Override
+    public boolean indexed(String exactTerm) throws IOException {
+      return reader.docFreq(new Term(CommuniqueSchema.BODY, exactTerm)) > 0
+          || reader.docFreq(new Term(CommuniqueSchema.TITLE, exactTerm)) > 0;
+    }
+
+    @Override
+    public java.util.Optional<String> closest(String exactTerm) throws IOException {
+      SuggestWord[] found =
+          checker.suggestSimilar(
+              new Term(CommuniqueSchema.BODY, exactTerm),
+              1,
+              reader,
+              SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      return found.length == 0
+          ? java.util.Optional.empty()
+          : java.util.Optional.of(found[0].string);
+    }
   }
 
   /**

@@ -39,6 +39,7 @@ import dev.communique.core.search.WhoRequest;
 import dev.communique.core.search.WhoResult;
 import dev.communique.solr.plugin.CommuniqueFilterQParserPlugin;
 import dev.communique.solr.plugin.CommuniqueLikeQParserPlugin;
+import dev.communique.solr.plugin.CommuniqueQParserPlugin;
 import dev.communique.solr.plugin.CommuniqueRankQParserPlugin;
 import dev.communique.solr.plugin.LikeTerms;
 import java.io.IOException;
@@ -829,6 +830,7 @@ final class SolrBackend implements CommuniqueBackend {
     }
     params.set(p + "copies", filter.includeCopies());
     params.set("timeAllowed", Long.toString(limits.timeout().toMillis()));
+    params.set(CommuniqueQParserPlugin.MAX_CLAUSES, limits.maxClauses());
     return params;
   }
 
@@ -879,11 +881,34 @@ final class SolrBackend implements CommuniqueBackend {
     try {
       return call.call();
     } catch (SolrServerException e) {
-      throw new IOException(
-          "Solr (" + location() + ") did not answer: " + BatchFeeder.firstLine(e), e);
+      throw clauseLimit(e)
+          .orElseGet(
+              () ->
+                  new IOException(
+                      "Solr (" + location() + ") did not answer: " + BatchFeeder.firstLine(e), e));
     } catch (org.apache.solr.common.SolrException e) {
-      throw new IOException("Solr (" + location() + "): " + BatchFeeder.firstLine(e), e);
+      throw clauseLimit(e)
+          .orElseGet(
+              () -> new IOException("Solr (" + location() + "): " + BatchFeeder.firstLine(e), e));
     }
+  }
+
+  /**
+   * The plugin's refusal of a query past {@code --max-clauses}, found anywhere in a failure, as the
+   * same one-line error the embedded index gives.
+   */
+  private static java.util.Optional<IOException> clauseLimit(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      String message = String.valueOf(t.getMessage());
+      int at = message.indexOf(QueryLimits.CLAUSE_LIMIT_MESSAGE);
+      if (at >= 0) {
+        return java.util.Optional.of(
+            new QueryLimitException(
+                QueryLimitException.Limit.CLAUSES,
+                message.substring(at).lines().findFirst().orElse(message)));
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   private void run(SolrCall<?> call) throws IOException {

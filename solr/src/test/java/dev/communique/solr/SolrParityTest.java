@@ -309,6 +309,43 @@ class SolrParityTest {
   }
 
   @Test
+  void theClauseLimitRefusesTheSameQueriesWithTheSameMessage() throws Exception {
+    dev.communique.core.search.QueryLimits tight =
+        dev.communique.core.search.QueryLimits.builder().maxClauses(4).build();
+    embedded.setQueryLimits(tight);
+    solr.setQueryLimits(tight);
+    try {
+      for (String query :
+          List.of(
+              "nato cyber exercise arctic council",
+              "\"critical minerals\" OR (climate AND energy)")) {
+        SearchRequest request = SearchRequest.builder(query).build();
+        Throwable local =
+            org.assertj.core.api.Assertions.catchThrowable(() -> embedded.search(request));
+        Throwable remote =
+            org.assertj.core.api.Assertions.catchThrowable(() -> solr.search(request));
+        assertThat(local)
+            .as(query)
+            .isInstanceOf(dev.communique.core.search.QueryLimitException.class);
+        assertThat(remote)
+            .as(query)
+            .isInstanceOf(dev.communique.core.search.QueryLimitException.class);
+        assertThat(remote.getMessage())
+            .as(query)
+            .isEqualTo(local.getMessage())
+            .startsWith("the query expands to more than 4 clauses");
+      }
+      SearchRequest small = SearchRequest.builder("arctic").build();
+      assertThat(solr.search(small).totalHits())
+          .isEqualTo(embedded.search(small).totalHits())
+          .isPositive();
+    } finally {
+      embedded.setQueryLimits(dev.communique.core.search.QueryLimits.defaults());
+      solr.setQueryLimits(dev.communique.core.search.QueryLimits.defaults());
+    }
+  }
+
+  @Test
   void didYouMeanOffersTheSameCorrections() throws Exception {
     for (String query :
         List.of(

@@ -543,7 +543,7 @@ public final class CommuniqueIndex implements CommuniqueBackend {
         }
         throw e;
       } catch (IndexSearcher.TooManyClauses e) {
-        throw LimitedSearcher.clauseLimit(bounds.maxClauses());
+        throw bounds.clauseLimitExceeded();
       }
       limited.checkTime();
       return result;

@@ -4,11 +4,8 @@ import dev.communique.core.search.QueryLimitException;
 import dev.communique.core.search.QueryLimits;
 import java.io.IOException;
 import java.util.function.LongSupplier;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 
 /**
  * A searcher for one request that enforces its {@link QueryLimits}: a time limit on collecting, and
@@ -52,22 +49,8 @@ final class LimitedSearcher extends IndexSearcher {
   @Override
   public Query rewrite(Query original) throws IOException {
     Query rewritten = super.rewrite(original);
-    ClauseCounter counter = new ClauseCounter(limits.maxClauses());
-    rewritten.visit(counter);
-    if (counter.exceeded()) {
-      throw clauseLimit(limits.maxClauses());
-    }
+    limits.checkClauses(rewritten);
     return rewritten;
-  }
-
-  /** The error of a query with more clauses than {@code max}. */
-  static QueryLimitException clauseLimit(int max) {
-    return new QueryLimitException(
-        QueryLimitException.Limit.CLAUSES,
-        "the query expands to more than "
-            + max
-            + " clauses; use fewer words or alternatives, and more letters before '*' or '~'"
-            + " (the limit is set by --max-clauses)");
   }
 
   /**
@@ -82,35 +65,6 @@ final class LimitedSearcher extends IndexSearcher {
           "the query ran longer than "
               + limits.timeout().toMillis()
               + " ms and was stopped; make it more specific (the limit is set by --timeout)");
-    }
-  }
-
-  /** Counts leaf clauses and terms, stopping once past the limit. */
-  private static final class ClauseCounter extends QueryVisitor {
-    private final int max;
-    private long count;
-
-    ClauseCounter(int max) {
-      this.max = max;
-    }
-
-    boolean exceeded() {
-      return count > max;
-    }
-
-    @Override
-    public void consumeTerms(Query query, Term... terms) {
-      count += terms.length;
-    }
-
-    @Override
-    public void visitLeaf(Query query) {
-      count++;
-    }
-
-    @Override
-    public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-      return this;
     }
   }
 }

@@ -111,6 +111,64 @@ public final class QueryLimits {
     }
   }
 
+  /**
+   * Checks a rewritten query (what it expands to, not what was typed) against the clause limit:
+   * every leaf clause and every term counts.
+   *
+   * @throws QueryLimitException if it has more clauses than the limit
+   */
+  public void checkClauses(org.apache.lucene.search.Query rewritten) throws QueryLimitException {
+    ClauseCounter counter = new ClauseCounter(maxClauses);
+    rewritten.visit(counter);
+    if (counter.exceeded()) {
+      throw clauseLimitExceeded();
+    }
+  }
+
+  /** The error of a query with more clauses than the limit, in one line. */
+  public QueryLimitException clauseLimitExceeded() {
+    return new QueryLimitException(
+        QueryLimitException.Limit.CLAUSES,
+        CLAUSE_LIMIT_MESSAGE
+            + maxClauses
+            + " clauses; use fewer words or alternatives, and more letters before '*' or '~'"
+            + " (the limit is set by --max-clauses)");
+  }
+
+  /** How the message of {@link #clauseLimitExceeded()} begins, for engines that pass it on. */
+  public static final String CLAUSE_LIMIT_MESSAGE = "the query expands to more than ";
+
+  /** Counts leaf clauses and terms, stopping once past the limit. */
+  private static final class ClauseCounter extends org.apache.lucene.search.QueryVisitor {
+    private final int max;
+    private long count;
+
+    ClauseCounter(int max) {
+      this.max = max;
+    }
+
+    boolean exceeded() {
+      return count > max;
+    }
+
+    @Override
+    public void consumeTerms(
+        org.apache.lucene.search.Query query, org.apache.lucene.index.Term... terms) {
+      count += terms.length;
+    }
+
+    @Override
+    public void visitLeaf(org.apache.lucene.search.Query query) {
+      count++;
+    }
+
+    @Override
+    public org.apache.lucene.search.QueryVisitor getSubVisitor(
+        org.apache.lucene.search.BooleanClause.Occur occur, org.apache.lucene.search.Query parent) {
+      return this;
+    }
+  }
+
   @Override
   public String toString() {
     return "QueryLimits[timeout="

@@ -18,12 +18,18 @@ public final class CommuniqueQParserPlugin extends VocabularyParserPlugin {
   /** The parser's name in {@code solrconfig.xml} and in {@code defType}. */
   public static final String NAME = "communique";
 
+  /** The request parameter with the clause limit ({@code --max-clauses}); none without it. */
+  public static final String MAX_CLAUSES = "communique.maxClauses";
+
   private final ExactStatistics statistics = new ExactStatistics();
 
   @Override
   Query parse(String qstr, SolrQueryRequest req) throws SyntaxError {
     try {
-      return new ExactStatisticsQuery(searcher().parse(qstr == null ? "" : qstr), statistics);
+      Query query =
+          new ExactStatisticsQuery(searcher().parse(qstr == null ? "" : qstr), statistics);
+      int maxClauses = req.getParams().getInt(MAX_CLAUSES, 0);
+      return maxClauses > 0 ? new ClauseLimitQuery(query, maxClauses) : query;
     } catch (InvalidQueryException e) {
       throw new SyntaxError(e.getMessage(), e);
     }

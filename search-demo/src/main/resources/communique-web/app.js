@@ -578,6 +578,24 @@
       .map((part) => el('p', {}, part.trim()));
   }
 
+  // ---- Speaker names as the "said by" box is typed: the index's own values, most frequent first ----
+
+  let speakerLookup = 0;
+
+  async function suggestSpeakers(e) {
+    const typed = e.target.value.split(';').pop().trim();
+    const mine = ++speakerLookup;
+    if (typed.length < 2) return;
+    const answer = await api('values', new URLSearchParams({ field: 'speaker', prefix: typed, limit: '8' })).catch(
+      () => null,
+    );
+    if (!answer || mine !== speakerLookup) return;
+    const before = e.target.value.includes(';') ? e.target.value.slice(0, e.target.value.lastIndexOf(';') + 1) + ' ' : '';
+    clear(document.getElementById('speaker-names')).append(
+      ...answer.values.map((v) => el('option', { value: before + v.value }, v.value + ' (' + v.count + ')')),
+    );
+  }
+
   // ---- Wiring ----
 
   document.addEventListener('click', (e) => {
@@ -610,6 +628,7 @@
     document.querySelectorAll('.views button').forEach((b) =>
       b.addEventListener('click', () => go({ view: b.dataset.view, id: '' })),
     );
+    document.getElementById('said-by').addEventListener('input', suggestSpeakers);
     render();
   });
 })();

@@ -7,6 +7,8 @@
 
 (() => {
   const PAGE_SIZE = 10;
+  // The deepest hit a page can reach (the API's SearchRequest.MAX_DEPTH); beyond it, download.
+  const MAX_DEPTH = 10000;
   const FILTERS = ['speaker', 'org', 'topic', 'type'];
   const FACETS = [
     ['year', 'Year'],
@@ -153,6 +155,8 @@
       b.setAttribute('aria-pressed', String(b.dataset.view === s.view));
     });
     document.body.dataset.view = s.view;
+    document.title = 'Communiqué Search';
+    document.getElementById('q').removeAttribute('aria-invalid');
     renderChips(s);
     showError(null);
     document.getElementById('suggestion').hidden = true;
@@ -237,17 +241,19 @@
     // In "said by" mode, a panel names who else speaks these words.
     const [results, who] = await Promise.all([
       api('search', p),
-      s.q && s['said-by'].length > 0 ? whoTalks(s) : Promise.resolve(null),
+      s.q && s['said-by'].length > 0 ? whoTalks(s).catch(() => null) : Promise.resolve(null),
     ]);
     if (stale()) return;
     const view = clear(document.getElementById('view'));
     const first = results.total === 0 ? 0 : results.offset + 1;
     const last = results.offset + results.hits.length;
-    setStatus(
-      results.total === 0
-        ? 'No communiqués match ' + describe(s) + '.'
-        : results.total + ' communiqués match ' + describe(s) + ' (showing ' + first + '–' + last + ').',
-    );
+    if (results.total === 0) {
+      setStatus('No communiqués match ' + describe(s) + '.');
+    } else if (results.hits.length === 0) {
+      setStatus(results.total + ' communiqués match ' + describe(s) + '; page ' + s.page + ' is past the last.');
+    } else {
+      setStatus(results.total + ' communiqués match ' + describe(s) + ' (showing ' + first + '–' + last + ').');
+    }
     suggest(results.suggestion);
     view.append(toolbar(s));
     if (who) view.append(who);
@@ -322,11 +328,12 @@
   }
 
   function pager(s, total) {
-    const pages = Math.max(1, Math.ceil(Math.min(total, 10000) / PAGE_SIZE));
+    const pages = Math.max(1, Math.ceil(Math.min(total, MAX_DEPTH) / PAGE_SIZE));
     const bar = el('nav', { class: 'pager', 'aria-label': 'Pages' });
     if (s.page > 1) bar.append(nav({ page: s.page - 1 }, '← Previous'));
     bar.append(el('span', {}, 'Page ' + s.page + ' of ' + pages));
     if (s.page < pages) bar.append(nav({ page: s.page + 1 }, 'Next →'));
+    if (s.page > pages) bar.append(nav({ page: pages }, 'Last page'));
     return bar;
   }
 
@@ -362,10 +369,14 @@
       values.forEach(({ value, count }) => {
         const active =
           field === 'year' ? s.from === value && s.to === value : s[FACET_PARAMETER[field]].includes(value);
+        // A click on an active value removes it again.
+        const others = field === 'year' ? [] : s[FACET_PARAMETER[field]].filter((v) => v !== value);
         const change =
           field === 'year'
-            ? { from: value, to: value, page: 1 }
-            : { [FACET_PARAMETER[field]]: [...s[FACET_PARAMETER[field]].filter((v) => v !== value), value], page: 1 };
+            ? active
+              ? { from: '', to: '', page: 1 }
+              : { from: value, to: value, page: 1 }
+            : { [FACET_PARAMETER[field]]: active ? others : [...others, value], page: 1 };
         list.append(
           el(
             'li',
@@ -581,11 +592,20 @@
   // ---- Speaker names as the "said by" box is typed: the index's own values, most frequent first ----
 
   let speakerLookup = 0;
+  let speakerTimer = null;
 
-  async function suggestSpeakers(e) {
+  function suggestSpeakers(e) {
+    clearTimeout(speakerTimer);
+    speakerTimer = setTimeout(() => lookUpSpeakers(e), 150);
+  }
+
+  async function lookUpSpeakers(e) {
     const typed = e.target.value.split(';').pop().trim();
     const mine = ++speakerLookup;
-    if (typed.length < 2) return;
+    if (typed.length < 2) {
+      clear(document.getElementById('speaker-names'));
+      return;
+    }
     const answer = await api('values', new URLSearchParams({ field: 'speaker', prefix: typed, limit: '8' })).catch(
       () => null,
     );

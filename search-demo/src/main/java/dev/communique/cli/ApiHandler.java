@@ -1,18 +1,15 @@
 package dev.communique.cli;
 
 import dev.communique.core.index.CommuniqueBackend;
+import dev.communique.core.index.CommuniqueIndex;
 import dev.communique.core.search.InvalidQueryException;
 import dev.communique.core.search.QueryLimitException;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.net.URLDecoder;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -26,13 +23,13 @@ import picocli.CommandLine;
  * Answers {@code /api/…}: turns a request into the words of the command its {@link ApiRoute} names,
  * runs that command over the server's one open index, and sends what it printed. So every answer is
  * the command's own {@code --json} (or CSV, JSON Lines, SVG), and every bad request gets the
- * command's own one-line message, as JSON with an HTTP status. The index is reopened at its latest
- * commit at most once a second. Thread-safe: each request thread parses on a command line of its
- * own.
+ * command's own one-line message, as JSON with an HTTP status. An embedded index is reopened at its
+ * latest commit at most once a second. Thread-safe: each request thread parses on a command line of
+ * its own.
  */
 final class ApiHandler {
 
-  /** How stale the index may be: a new commit shows within this many milliseconds. */
+  /** How stale an embedded index may be: a new commit shows within this many milliseconds. */
   static final long REFRESH_EVERY_MILLIS = 1000;
 
   private final Workspace workspace;
@@ -52,8 +49,11 @@ final class ApiHandler {
 
   private CommandLine commandLine() {
     CommuniqueCli root = new CommuniqueCli(IndexAccess.serving(workspace, backend));
-    return root.commandLine(
-        new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+    CommandLine cli = root.commandLine(nowhere, nowhere);
+    // A word of a request is never the name of a file to read more words from.
+    cli.setExpandAtFiles(false);
+    return cli;
   }
 
   /**
@@ -61,17 +61,16 @@ final class ApiHandler {
    */
   void answer(String rest, String rawQuery, HttpServletResponse response) throws IOException {
     long started = System.nanoTime();
-    ResponseStream body = null;
+    ApiAnswer body = null;
     try {
-      Map<String, List<String>> params = parameters(rawQuery);
+      Map<String, List<String>> params = QueryString.parameters(rawQuery);
       String name = rest;
-      int slash = rest.indexOf('/');
-      if (slash >= 0 && rest.startsWith("show/")) {
+      if (rest.startsWith("show/")) {
         name = "show";
         if (params.containsKey("id")) {
           throw new IllegalArgumentException("give the id in the path or as 'id', not both");
         }
-        params.put("id", List.of(decode(rest.substring(slash + 1))));
+        params.put("id", List.of(QueryString.pathSegment(rest.substring("show/".length()))));
       }
       Optional<ApiRoute> found = ApiRoute.named(name);
       if (found.isEmpty()) {
@@ -80,37 +79,33 @@ final class ApiHandler {
       }
       ApiRoute route = found.get();
       List<String> words = route.words(params);
-      if (params.containsKey("id")) {
-        String id = params.get("id").get(0);
-        if (backend.get(id).isEmpty()) {
-          WebReplies.error(response, 404, "no communiqué with id '" + id + "'", -1);
-          return;
-        }
+      if (route == ApiRoute.SIMILAR && backend.get(params.get("id").get(0)).isEmpty()) {
+        throw UnknownId.of(backend, params.get("id").get(0));
       }
-      body = new ResponseStream(response, route, params, started);
+      body = new ApiAnswer(response, route, params, started);
       run(words, body);
       body.finish();
     } catch (CommandLine.ParameterException e) {
-      refuse(response, body, 400, e.getMessage(), -1);
+      refuse(response, body, 400, e.getMessage(), -1, e);
     } catch (InvalidQueryException e) {
-      refuse(response, body, 400, e.getMessage(), e.position());
+      refuse(response, body, 400, e.getMessage(), e.position(), e);
     } catch (QueryLimitException e) {
       int status = e.limit() == QueryLimitException.Limit.TIME ? 503 : 400;
-      refuse(response, body, status, e.getMessage(), -1);
+      refuse(response, body, status, e.getMessage(), -1, e);
     } catch (NoSuchElementException e) {
-      refuse(response, body, 404, e.getMessage(), -1);
+      refuse(response, body, 404, e.getMessage(), -1, e);
     } catch (IllegalArgumentException | UnsupportedOperationException e) {
-      refuse(response, body, 400, e.getMessage(), -1);
+      refuse(response, body, 400, e.getMessage(), -1, e);
     } catch (UncheckedIOException e) {
-      refuse(response, body, 500, e.getCause().getMessage(), -1);
+      refuse(response, body, 500, e.getCause().getMessage(), -1, e);
     } catch (Exception e) {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      refuse(response, body, 500, message.lines().findFirst().orElse(message), -1);
+      refuse(response, body, 500, message.lines().findFirst().orElse(message), -1, e);
     }
   }
 
   /** Runs the command the words name, writing what it prints into the body. */
-  private void run(List<String> words, ResponseStream body) throws Exception {
+  private void run(List<String> words, ApiAnswer body) throws Exception {
     refreshIfDue();
     PrintWriter out = new PrintWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8), false);
     CommandLine cli = commandLines.get();
@@ -123,8 +118,14 @@ final class ApiHandler {
     out.flush();
   }
 
-  /** Opens the index's latest commit, at most once a second whatever the rate of requests. */
+  /**
+   * Opens an embedded index's latest commit, at most once a second whatever the rate of requests. A
+   * cluster shows its commits by itself: refreshing it would commit, which a reader must not do.
+   */
   private void refreshIfDue() throws IOException {
+    if (!(backend instanceof CommuniqueIndex)) {
+      return;
+    }
     long last = refreshedAt.get();
     long now = System.nanoTime();
     if (now - last >= REFRESH_EVERY_MILLIS * 1_000_000 && refreshedAt.compareAndSet(last, now)) {
@@ -132,121 +133,23 @@ final class ApiHandler {
     }
   }
 
-  /** Sends an error, unless part of the answer has gone out already: then the answer is cut. */
+  /**
+   * Sends an error, unless part of the answer has gone out already: then the answer is cut off, so
+   * that the client sees it is incomplete.
+   */
   private static void refuse(
-      HttpServletResponse response, ResponseStream body, int status, String message, int position)
+      HttpServletResponse response,
+      ApiAnswer body,
+      int status,
+      String message,
+      int position,
+      Throwable cause)
       throws IOException {
-    if (body != null && body.committed() || response.isCommitted()) {
+    if (body != null && body.committed()) {
+      body.abort(cause);
       return;
     }
+    response.reset();
     WebReplies.error(response, status, message == null ? "error" : message, position);
-  }
-
-  /**
-   * The parameters of a query string, in order, each with its values.
-   *
-   * @throws IllegalArgumentException for a malformed escape
-   */
-  static Map<String, List<String>> parameters(String rawQuery) {
-    Map<String, List<String>> params = new LinkedHashMap<>();
-    if (rawQuery == null || rawQuery.isEmpty()) {
-      return params;
-    }
-    for (String pair : rawQuery.split("&")) {
-      if (pair.isEmpty()) {
-        continue;
-      }
-      int eq = pair.indexOf('=');
-      String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-      String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-      params.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
-    }
-    return params;
-  }
-
-  private static String decode(String text) {
-    try {
-      return URLDecoder.decode(text, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("malformed escape in the query string: " + text, e);
-    }
-  }
-
-  /**
-   * The body of an answer: buffered, so that an error before the end can still be sent as an error,
-   * except for exports, which stream once their first bytes are written.
-   */
-  private static final class ResponseStream extends OutputStream {
-    private static final int STREAM_AFTER = 1 << 16;
-
-    private final HttpServletResponse response;
-    private final ApiRoute route;
-    private final Map<String, List<String>> params;
-    private final java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-    private final long started;
-    private OutputStream streaming;
-
-    ResponseStream(
-        HttpServletResponse response,
-        ApiRoute route,
-        Map<String, List<String>> params,
-        long started) {
-      this.response = response;
-      this.route = route;
-      this.params = params;
-      this.started = started;
-    }
-
-    boolean committed() {
-      return streaming != null;
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      write(new byte[] {(byte) b}, 0, 1);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      if (streaming != null) {
-        streaming.write(b, off, len);
-        return;
-      }
-      buffer.write(b, off, len);
-      if (route == ApiRoute.EXPORT && buffer.size() >= STREAM_AFTER) {
-        headers();
-        response.setStatus(200);
-        streaming = response.getOutputStream();
-        buffer.writeTo(streaming);
-        buffer.reset();
-      }
-    }
-
-    /** Sends whatever is left: the whole buffered answer, or the end of a streamed one. */
-    void finish() throws IOException {
-      if (streaming != null) {
-        streaming.flush();
-        return;
-      }
-      headers();
-      WebReplies.send(response, 200, route.contentType(params), buffer.toByteArray());
-    }
-
-    private void headers() {
-      WebReplies.secure(response);
-      WebReplies.type(response, route.contentType(params));
-      response.setHeader("Cache-Control", "no-store");
-      // How long the answer took to compute, shown by browsers' developer tools.
-      response.setHeader(
-          "Server-Timing",
-          String.format(
-              java.util.Locale.ROOT, "app;dur=%.1f", (System.nanoTime() - started) / 1e6));
-      route
-          .attachment(params)
-          .ifPresent(
-              name ->
-                  response.setHeader(
-                      "Content-Disposition", "attachment; filename=\"" + name + "\""));
-    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.communique.cli;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,9 @@ enum ApiRoute {
       "search",
       "search",
       List.of("--json"),
+      true,
+      Map.of(),
+      List.of(),
       "q",
       "sort",
       "limit",
@@ -33,7 +37,10 @@ enum ApiRoute {
   FACETS(
       "facets",
       "search",
-      List.of("--json", "--limit", "0"),
+      List.of("--json", "--limit=0"),
+      true,
+      Map.of("facets", "year,organization,speaker,topic,type"),
+      List.of(),
       "q",
       "facets",
       "facet-limit",
@@ -41,7 +48,10 @@ enum ApiRoute {
   KWIC(
       "kwic",
       "kwic",
-      List.of("--format", "json"),
+      List.of("--format=json"),
+      true,
+      Map.of(),
+      List.of(),
       "q",
       "window",
       "sort",
@@ -52,6 +62,9 @@ enum ApiRoute {
       "trend",
       "trend",
       List.of(),
+      true,
+      Map.of("format", "json"),
+      List.of("json", "jsonl", "csv", "svg"),
       "q",
       "by",
       "group",
@@ -62,49 +75,89 @@ enum ApiRoute {
       "format",
       "width",
       "height"),
-  SIMILAR("similar", "similar", List.of("--json"), "id", "limit", "passages", "markup"),
-  WHO("who", "who", List.of("--json"), "q", "by", "limit"),
-  SHOW("show", "show", List.of("--json"), "id", "turns?"),
-  VALUES("values", "values", List.of("--format", "json"), "field", "prefix", "limit"),
-  EXPORT("export", "search", List.of("--all"), "q", "sort", "fields", "said-by*", "format");
-
-  /**
-   * The filter parameters of every route that runs a query (not {@code show} and {@code values}).
-   */
-  private static final class Filters {
-    static final List<String> NAMES =
-        List.of("speaker*", "org*", "topic*", "type*", "from", "to", "all-copies?");
-  }
+  SIMILAR(
+      "similar",
+      "similar",
+      List.of("--json"),
+      true,
+      Map.of(),
+      List.of(),
+      "id",
+      "limit",
+      "passages",
+      "markup"),
+  WHO("who", "who", List.of("--json"), true, Map.of(), List.of(), "q", "by", "limit"),
+  SHOW("show", "show", List.of("--json"), false, Map.of(), List.of(), "id", "turns?"),
+  VALUES(
+      "values",
+      "values",
+      List.of("--format=json"),
+      false,
+      Map.of(),
+      List.of(),
+      "field",
+      "prefix",
+      "limit",
+      "all-copies?"),
+  EXPORT(
+      "export",
+      "search",
+      List.of("--all"),
+      true,
+      Map.of(),
+      List.of("csv", "jsonl"),
+      "q",
+      "sort",
+      "fields",
+      "said-by*",
+      "format");
 
   /** The parameters that are positional words of the command rather than options. */
   private static final List<String> POSITIONAL = List.of("q", "id", "field");
 
-  /** The facets {@code /api/facets} counts when the request names none. */
-  static final String DEFAULT_FACETS = "year,organization,speaker,topic,type";
-
   private final String path;
   private final String command;
   private final List<String> fixed;
+  private final Map<String, String> defaults;
+  private final List<String> formats;
   private final Map<String, Character> parameters;
 
-  ApiRoute(String path, String command, List<String> fixed, String... parameters) {
+  /**
+   * @param fixed the command's words that every request of the route carries
+   * @param filtered whether the route takes the filter parameters
+   * @param defaults values of options the request leaves out
+   * @param formats the values {@code format} may take; empty when the route takes none or any
+   * @param parameters the parameter names, {@code *} after a repeatable one, {@code ?} after a flag
+   */
+  ApiRoute(
+      String path,
+      String command,
+      List<String> fixed,
+      boolean filtered,
+      Map<String, String> defaults,
+      List<String> formats,
+      String... parameters) {
     this.path = path;
     this.command = command;
     this.fixed = fixed;
+    this.defaults = defaults;
+    this.formats = formats;
     Map<String, Character> kinds = new LinkedHashMap<>();
     List<String> all = new ArrayList<>(List.of(parameters));
-    if (!path.equals("show") && !path.equals("values")) {
-      all.addAll(Filters.NAMES);
-    }
-    if (path.equals("values")) {
-      all.add("all-copies?");
+    if (filtered) {
+      all.addAll(filters());
     }
     for (String p : all) {
       char last = p.charAt(p.length() - 1);
       boolean marked = last == '*' || last == '?';
       kinds.put(marked ? p.substring(0, p.length() - 1) : p, marked ? last : '=');
     }
-    this.parameters = kinds;
+    this.parameters = Collections.unmodifiableMap(kinds);
+  }
+
+  /** The filter parameters (a method: an enum's constructor cannot read its static fields). */
+  private static List<String> filters() {
+    return List.of("speaker*", "org*", "topic*", "type*", "from", "to", "all-copies?");
   }
 
   /** The route under {@code /api/} with this name, if any. */
@@ -127,8 +180,14 @@ enum ApiRoute {
     return List.copyOf(parameters.keySet());
   }
 
+  /** Whether a large answer streams (a download of every hit) rather than being held back. */
+  boolean streams() {
+    return this == EXPORT;
+  }
+
   /**
-   * The command line words for a request with these parameters.
+   * The command line words for a request with these parameters. Each option is written as {@code
+   * --name=value}, so that no value, whatever it holds, is ever read as another option.
    *
    * @throws IllegalArgumentException naming an unknown, repeated or missing parameter
    */
@@ -161,18 +220,19 @@ enum ApiRoute {
           words.add("--" + name);
         }
       } else {
-        for (String value : values) {
-          words.add("--" + name);
-          words.add(value);
-        }
+        values.forEach(value -> words.add("--" + name + "=" + value));
       }
     }
-    addDefaults(request, words);
-    if (positional.isEmpty() && (path.equals("show") || path.equals("similar"))) {
-      throw new IllegalArgumentException("parameter 'id' is required");
-    }
-    if (positional.isEmpty() && path.equals("values")) {
-      throw new IllegalArgumentException("parameter 'field' is required");
+    defaults.forEach(
+        (name, value) -> {
+          if (!request.containsKey(name)) {
+            words.add("--" + name + "=" + value);
+          }
+        });
+    checkFormat(request);
+    if (positional.isEmpty() && POSITIONAL.stream().anyMatch(this::requires)) {
+      String missing = POSITIONAL.stream().filter(this::requires).findFirst().orElseThrow();
+      throw new IllegalArgumentException("parameter '" + missing + "' is required");
     }
     // After "--" a word is never an option, so a query such as "-Taiwan" stays a query.
     words.add("--");
@@ -180,26 +240,16 @@ enum ApiRoute {
     return words;
   }
 
-  /** The options this route adds when the request leaves them out. */
-  private void addDefaults(Map<String, List<String>> request, List<String> words) {
-    if (this == FACETS && !request.containsKey("facets")) {
-      words.add("--facets");
-      words.add(DEFAULT_FACETS);
-    }
-    if (this == TREND && !request.containsKey("format")) {
-      words.add("--format");
-      words.add("json");
-    }
+  /** Whether the route's command needs this positional parameter (its id or field). */
+  private boolean requires(String positional) {
+    return !positional.equals("q") && parameters.containsKey(positional);
+  }
+
+  private void checkFormat(Map<String, List<String>> request) {
     if (this == EXPORT && !request.containsKey("format")) {
       throw new IllegalArgumentException("parameter 'format' is required: csv or jsonl");
     }
-    List<String> formats =
-        switch (this) {
-          case EXPORT -> List.of("csv", "jsonl");
-          case TREND -> List.of("json", "jsonl", "csv", "svg");
-          default -> List.of();
-        };
-    if (request.containsKey("format")) {
+    if (request.containsKey("format") && !formats.isEmpty()) {
       String format = request.get("format").get(0).strip().toLowerCase(Locale.ROOT);
       if (!formats.contains(format)) {
         throw new IllegalArgumentException(
@@ -215,10 +265,14 @@ enum ApiRoute {
   /** The response's content type for a request's format. */
   String contentType(Map<String, List<String>> request) {
     String format =
-        request.getOrDefault("format", List.of("json")).get(0).toLowerCase(Locale.ROOT).strip();
+        request
+            .getOrDefault("format", List.of(defaults.getOrDefault("format", "json")))
+            .get(0)
+            .toLowerCase(Locale.ROOT)
+            .strip();
     return switch (format) {
       case "csv" -> "text/csv; charset=utf-8";
-      case "jsonl", "ndjson" -> "application/x-ndjson; charset=utf-8";
+      case "jsonl" -> "application/x-ndjson; charset=utf-8";
       case "svg" -> "image/svg+xml; charset=utf-8";
       default -> "application/json; charset=utf-8";
     };
@@ -226,11 +280,11 @@ enum ApiRoute {
 
   /** Whether a response is a download, with the file name to save it under. */
   Optional<String> attachment(Map<String, List<String>> request) {
-    if (this != EXPORT) {
+    if (!streams()) {
       return Optional.empty();
     }
     String format = request.get("format").get(0).toLowerCase(Locale.ROOT).strip();
-    return Optional.of("communique-export." + (format.equals("csv") ? "csv" : "jsonl"));
+    return Optional.of("communique-export." + format);
   }
 
   private static boolean flag(String name, String value) {

@@ -18,7 +18,7 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code communique serve}: the local web page and its JSON API over one index, embedded or on a
- * cluster, until Ctrl-C.
+ * cluster, until Ctrl-C. A picocli command: one instance per run, on one thread.
  */
 @Command(
     name = "serve",

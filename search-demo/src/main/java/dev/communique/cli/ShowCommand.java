@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,7 +52,7 @@ final class ShowCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     CommuniqueBackend opened = root.indexes().searchable(index, spec.commandLine().getErr());
-    Communique c = opened.get(id).orElseThrow(() -> notFound(opened));
+    Communique c = opened.get(id).orElseThrow(() -> UnknownId.of(opened, id));
     List<String> copies = opened.copySources(id);
     if (json) {
       writeJson(c, copies, turns, out);
@@ -64,20 +63,6 @@ final class ShowCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
-  }
-
-  private NoSuchElementException notFound(CommuniqueBackend opened) {
-    List<String> close;
-    try {
-      close = opened.similarIds(id, 1);
-    } catch (IOException e) {
-      close = List.of();
-    }
-    return new NoSuchElementException(
-        "no communiqué with id '"
-            + id
-            + "'"
-            + (close.isEmpty() ? "" : "; did you mean " + close.get(0) + "?"));
   }
 
   /** The header as {@link #print} prints it, then the turns as a script. */

@@ -27,7 +27,10 @@ final class WebServer implements AutoCloseable {
   /** The largest request head (request line and headers), in bytes. */
   static final int MAX_REQUEST_HEAD = 32 * 1024;
 
-  /** Threads Jetty itself needs beside the request threads: acceptor and selector. */
+  /**
+   * Threads Jetty itself needs beside the request threads: the acceptor, the selector and one it
+   * keeps in reserve to take over selecting while the selector thread runs a request.
+   */
   private static final int OWN_THREADS = 3;
 
   private final Server server;
@@ -67,7 +70,9 @@ final class WebServer implements AutoCloseable {
     connector.setHost(address.getAddress().getHostAddress());
     connector.setPort(address.getPort());
     server.addConnector(connector);
-    server.setHandler(new WebHandler(new ApiHandler(workspace, backend)));
+    server.setHandler(
+        new WebHandler(
+            new ApiHandler(workspace, backend), WebHandler.hostsFor(address.getAddress())));
     server.setStopTimeout(1000);
     try {
       server.start();

@@ -62,6 +62,7 @@ final class BrowserSession implements AutoCloseable {
         "--disable-sync",
         "--window-size=1300,1000",
         "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")));
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     options.setExperimentalOption(
         "prefs",
         Map.of(
@@ -113,6 +114,14 @@ final class BrowserSession implements AutoCloseable {
 
   Object script(String js, Object... args) {
     return ((JavascriptExecutor) driver).executeScript(js, args);
+  }
+
+  /** What the browser's console said since last asked about a Content-Security-Policy. */
+  List<String> policyViolations() {
+    return driver.manage().logs().get("browser").getAll().stream()
+        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+        .filter(m -> m.contains("Content Security Policy"))
+        .toList();
   }
 
   /** Saves a screenshot as PNG when {@code -Dcommunique.screenshots=DIR} names a folder. */

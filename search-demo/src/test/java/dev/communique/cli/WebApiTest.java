@@ -96,7 +96,7 @@ class WebApiTest {
                 "--limit",
                 "0",
                 "--facets",
-                ApiRoute.DEFAULT_FACETS));
+                "year,organization,speaker,topic,type"));
     assertThat(api("api/kwic?q=interoperability&sort=right&limit=4"))
         .isEqualTo(
             cli("kwic", "interoperability", "--sort", "right", "--limit", "4", "--format", "json"));
@@ -185,7 +185,7 @@ class WebApiTest {
         .startsWith("--from: ");
     assertThat(served.get("api/trend?q=x&format=png").statusCode()).isEqualTo(400);
     assertThat(served.get("api/export?q=x").statusCode()).isEqualTo(400);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ApiHandler.parameters("q=%zz"))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> QueryString.parameters("q=%zz"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("malformed escape in the query string: %zz");
   }
@@ -244,5 +244,90 @@ class WebApiTest {
         .doesNotContain("<script")
         .doesNotContain("<img")
         .contains("&lt;script&gt;");
+  }
+
+  @Test
+  void noParameterIsEverReadAsAFileOrAsAnotherOption() throws Exception {
+    Path secret = dir.resolve("secret.txt");
+    java.nio.file.Files.writeString(secret, "year --svg " + dir.resolve("written.svg"));
+    JsonNode sort = JSON.readTree(served.get("api/search?q=x&sort=" + enc("@" + secret)).body());
+    assertThat(sort.get("status").asInt()).isEqualTo(400);
+    assertThat(sort.get("error").asText())
+        .isEqualTo("--sort must be relevance, date or date-asc, not '@" + secret + "'");
+    // The query is the word itself, not the file's text (here a bad query, for its slashes).
+    HttpResponse<String> query = served.get("api/search?q=" + enc("@" + secret) + "&limit=0");
+    assertThat(query.statusCode()).isEqualTo(400);
+    assertThat(query.body()).doesNotContain("svg");
+    assertThat(api("api/search?q=" + enc("@nato") + "&limit=0").get("query").asText())
+        .isEqualTo("@nato");
+    assertThat(served.get("api/trend?q=x&by=" + enc("@" + secret)).statusCode()).isEqualTo(400);
+    JsonNode by =
+        JSON.readTree(served.get("api/trend?q=x&by=" + enc("year --svg /tmp/x.svg")).body());
+    assertThat(by.get("error").asText()).startsWith("--by: unknown period 'year --svg");
+    assertThat(served.get("api/search?q=x&sort=--explain").statusCode()).isEqualTo(400);
+    assertThat(dir.resolve("written.svg")).doesNotExist();
+  }
+
+  @Test
+  void aRequestForAnotherHostNameGetsNothing() throws Exception {
+    try (java.net.Socket socket =
+        new java.net.Socket(served.page().getHost(), served.page().getPort())) {
+      socket
+          .getOutputStream()
+          .write(
+              ("GET /api/search?q=interoperability HTTP/1.1\r\nHost: rebound.example:"
+                      + served.page().getPort()
+                      + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(answer).startsWith("HTTP/1.1 421 ").doesNotContain("interoperability");
+    }
+    assertThat(WebHandler.hostName("LocalHost:8080")).isEqualTo("localhost");
+    assertThat(WebHandler.hostName("[::1]:8080")).isEqualTo("[::1]");
+    assertThat(WebHandler.hostsFor(java.net.InetAddress.getByName("0.0.0.0"))).isEmpty();
+  }
+
+  @Test
+  void aPathThatClimbsOutOfThePageIsRefused() throws Exception {
+    try (java.net.Socket socket =
+        new java.net.Socket(served.page().getHost(), served.page().getPort())) {
+      socket
+          .getOutputStream()
+          .write(
+              ("GET /../../../../etc/passwd HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection:"
+                      + " close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(answer).matches("(?s)HTTP/1\\.1 4\\d\\d .*").doesNotContain("root:");
+    }
+  }
+
+  @Test
+  void aLargeExportStreamsWhole() throws IOException {
+    HttpResponse<String> jsonl = served.get("api/export?format=jsonl&fields=id,body");
+    assertThat(jsonl.statusCode()).isEqualTo(200);
+    assertThat(jsonl.body().length()).isGreaterThan(ApiAnswer.STREAM_AFTER);
+    assertThat(jsonl.headers().firstValue("Content-Length")).isEmpty();
+    List<String> lines = jsonl.body().lines().toList();
+    assertThat(lines).hasSize(45);
+    for (String line : lines) {
+      assertThat(JSON.readTree(line).get("body").asText()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void unknownIdsSayWhichIdIsClosest() throws IOException {
+    String near = "releases/nato-ai-principles-2021-10-2";
+    for (String path : List.of("api/show/" + enc(near), "api/similar?id=" + enc(near))) {
+      HttpResponse<String> response = served.get(path);
+      assertThat(response.statusCode()).as(path).isEqualTo(404);
+      assertThat(JSON.readTree(response.body()).get("error").asText())
+          .as(path)
+          .isEqualTo(
+              "no communiqué with id '"
+                  + near
+                  + "'; did you mean releases/nato-ai-principles-2021-10-22?");
+    }
+    assertThat(QueryString.pathSegment("a+b%2Fc")).isEqualTo("a+b/c");
   }
 }

@@ -30,7 +30,8 @@ import java.util.Locale;
  * </pre>
  *
  * <p>The queries are the topics of the communiqué test collection ({@code
- * data/eval/communique-topics.tsv}), written for the White House corpus.
+ * data/eval/communique-topics.tsv}), written for the White House corpus. A program: one run, on one
+ * thread.
  */
 public final class WebBenchmark {
 

@@ -32,7 +32,8 @@ class WebServerLimitsTest {
    * The sample index, except that a search for "slow" waits until released and one for "timeout"
    * fails as a query past its time limit does.
    */
-  private static CommuniqueBackend slowOn(CommuniqueBackend real, CountDownLatch release) {
+  private static CommuniqueBackend slowOn(
+      CommuniqueBackend real, CountDownLatch entered, CountDownLatch release) {
     return (CommuniqueBackend)
         Proxy.newProxyInstance(
             CommuniqueBackend.class.getClassLoader(),
@@ -40,6 +41,7 @@ class WebServerLimitsTest {
             (proxy, method, args) -> {
               if (method.getName().equals("search") && args[0] instanceof SearchRequest r) {
                 if (r.query().equals("slow")) {
+                  entered.countDown();
                   release.await(30, TimeUnit.SECONDS);
                 } else if (r.query().equals("timeout")) {
                   throw new QueryLimitException(
@@ -58,19 +60,22 @@ class WebServerLimitsTest {
   @Test
   void aSlowQueryDoesNotHoldUpTheOthers() throws Exception {
     Path index = CliRun.indexSample(dir);
+    CountDownLatch entered = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     HttpClient http = HttpClient.newHttpClient();
     try (CommuniqueBackend real = CommuniqueIndex.openReadOnly(index, QueryVocabularies.bundled());
         WebServer server =
             WebServer.start(
                 Workspace.current(),
-                slowOn(real, release),
+                slowOn(real, entered, release),
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 2)) {
       CompletableFuture<HttpResponse<String>> slow =
           http.sendAsync(
               HttpRequest.newBuilder(server.address().resolve("api/search?q=slow")).build(),
               HttpResponse.BodyHandlers.ofString());
+      // The slow query holds its thread before the fast one is asked.
+      assertThat(entered.await(30, TimeUnit.SECONDS)).isTrue();
       HttpResponse<String> fast =
           http.send(
               HttpRequest.newBuilder(server.address().resolve("api/search?q=interoperability"))

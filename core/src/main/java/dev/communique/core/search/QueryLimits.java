@@ -1,6 +1,10 @@
 package dev.communique.core.search;
 
 import java.time.Duration;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 
 /**
  * The bounds on one query, so that no query from a stranger can hang a service or exhaust its
@@ -22,6 +26,9 @@ public final class QueryLimits {
 
   /** The default deepest nesting of parentheses. */
   public static final int DEFAULT_MAX_DEPTH = 32;
+
+  /** How the message of {@link #clauseLimitExceeded()} begins, for engines that pass it on. */
+  public static final String CLAUSE_LIMIT_MESSAGE = "the query expands to more than ";
 
   private static final QueryLimits DEFAULTS = builder().build();
 
@@ -117,7 +124,7 @@ public final class QueryLimits {
    *
    * @throws QueryLimitException if it has more clauses than the limit
    */
-  public void checkClauses(org.apache.lucene.search.Query rewritten) throws QueryLimitException {
+  public void checkClauses(Query rewritten) throws QueryLimitException {
     ClauseCounter counter = new ClauseCounter(maxClauses);
     rewritten.visit(counter);
     if (counter.exceeded()) {
@@ -135,11 +142,8 @@ public final class QueryLimits {
             + " (the limit is set by --max-clauses)");
   }
 
-  /** How the message of {@link #clauseLimitExceeded()} begins, for engines that pass it on. */
-  public static final String CLAUSE_LIMIT_MESSAGE = "the query expands to more than ";
-
   /** Counts leaf clauses and terms, stopping once past the limit. */
-  private static final class ClauseCounter extends org.apache.lucene.search.QueryVisitor {
+  private static final class ClauseCounter extends QueryVisitor {
     private final int max;
     private long count;
 
@@ -152,19 +156,17 @@ public final class QueryLimits {
     }
 
     @Override
-    public void consumeTerms(
-        org.apache.lucene.search.Query query, org.apache.lucene.index.Term... terms) {
+    public void consumeTerms(Query query, Term... terms) {
       count += terms.length;
     }
 
     @Override
-    public void visitLeaf(org.apache.lucene.search.Query query) {
+    public void visitLeaf(Query query) {
       count++;
     }
 
     @Override
-    public org.apache.lucene.search.QueryVisitor getSubVisitor(
-        org.apache.lucene.search.BooleanClause.Occur occur, org.apache.lucene.search.Query parent) {
+    public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
       return this;
     }
   }

@@ -162,7 +162,11 @@ public final class WebBenchmark {
                 + "year,organization,speaker,topic,type&facet-limit=8&markup=html");
     java.net.HttpURLConnection c = (java.net.HttpURLConnection) uri.toURL().openConnection();
     int status = c.getResponseCode();
-    byte[] body = (status == 200 ? c.getInputStream() : c.getErrorStream()).readAllBytes();
+    byte[] body;
+    // Read whole and closed, so that the connection is kept alive for the next request.
+    try (java.io.InputStream in = status == 200 ? c.getInputStream() : c.getErrorStream()) {
+      body = in.readAllBytes();
+    }
     if (status != 200) {
       throw new IllegalStateException(q + ": " + new String(body, StandardCharsets.UTF_8));
     }

@@ -56,6 +56,19 @@ class WebApiTest {
     return response.headers().firstValue("Content-Type").orElse("").replace(" ", "");
   }
 
+  /** Sends a request as raw bytes (what an ordinary client would refuse to send) and reads all. */
+  private static String raw(String requestLine, String host) throws IOException {
+    try (java.net.Socket socket =
+        new java.net.Socket(served.page().getHost(), served.page().getPort())) {
+      socket
+          .getOutputStream()
+          .write(
+              (requestLine + "\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
   private static String enc(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
@@ -270,18 +283,11 @@ class WebApiTest {
 
   @Test
   void aRequestForAnotherHostNameGetsNothing() throws Exception {
-    try (java.net.Socket socket =
-        new java.net.Socket(served.page().getHost(), served.page().getPort())) {
-      socket
-          .getOutputStream()
-          .write(
-              ("GET /api/search?q=interoperability HTTP/1.1\r\nHost: rebound.example:"
-                      + served.page().getPort()
-                      + "\r\nConnection: close\r\n\r\n")
-                  .getBytes(StandardCharsets.US_ASCII));
-      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(answer).startsWith("HTTP/1.1 421 ").doesNotContain("interoperability");
-    }
+    String answer =
+        raw(
+            "GET /api/search?q=interoperability HTTP/1.1",
+            "rebound.example:" + served.page().getPort());
+    assertThat(answer).startsWith("HTTP/1.1 421 ").doesNotContain("interoperability");
     assertThat(WebHandler.hostName("LocalHost:8080")).isEqualTo("localhost");
     assertThat(WebHandler.hostName("[::1]:8080")).isEqualTo("[::1]");
     assertThat(WebHandler.hostsFor(java.net.InetAddress.getByName("0.0.0.0"))).isEmpty();
@@ -289,17 +295,9 @@ class WebApiTest {
 
   @Test
   void aPathThatClimbsOutOfThePageIsRefused() throws Exception {
-    try (java.net.Socket socket =
-        new java.net.Socket(served.page().getHost(), served.page().getPort())) {
-      socket
-          .getOutputStream()
-          .write(
-              ("GET /../../../../etc/passwd HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection:"
-                      + " close\r\n\r\n")
-                  .getBytes(StandardCharsets.US_ASCII));
-      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(answer).matches("(?s)HTTP/1\\.1 4\\d\\d .*").doesNotContain("root:");
-    }
+    assertThat(raw("GET /../../../../etc/passwd HTTP/1.1", "127.0.0.1"))
+        .matches("(?s)HTTP/1\\.1 4\\d\\d .*")
+        .doesNotContain("root:");
   }
 
   @Test

@@ -76,6 +76,28 @@ final class Parity {
   }
 
   /** Each canonical communiqué with copies, and the sorted sources of its copies. */
+  /**
+   * Asserts that both engines offer the same "did you mean" for each query, and returns how many
+   * queries got one.
+   */
+  static int assertSameSuggestions(
+      dev.communique.core.index.CommuniqueBackend embedded,
+      dev.communique.core.index.CommuniqueBackend solr,
+      List<String> queries)
+      throws Exception {
+    int offered = 0;
+    for (String query : queries) {
+      dev.communique.core.search.SearchRequest request =
+          dev.communique.core.search.SearchRequest.builder(query).build();
+      String local = embedded.search(request).suggestion();
+      org.assertj.core.api.Assertions.assertThat(solr.search(request).suggestion())
+          .as(query)
+          .isEqualTo(local);
+      offered += local.isEmpty() ? 0 : 1;
+    }
+    return offered;
+  }
+
   static Map<String, List<String>> groups(dev.communique.core.index.CommuniqueBackend backend)
       throws Exception {
     Map<String, List<String>> groups = new HashMap<>();

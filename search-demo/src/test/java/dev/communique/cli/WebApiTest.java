@@ -274,8 +274,7 @@ class WebApiTest {
     assertThat(api("api/search?q=" + enc("@nato") + "&limit=0").get("query").asText())
         .isEqualTo("@nato");
     assertThat(served.get("api/trend?q=x&by=" + enc("@" + secret)).statusCode()).isEqualTo(400);
-    JsonNode by =
-        JSON.readTree(served.get("api/trend?q=x&by=" + enc("year --svg /tmp/x.svg")).body());
+    JsonNode by = JSON.readTree(served.get("api/trend?q=x&by=" + enc("year --svg x.svg")).body());
     assertThat(by.get("error").asText()).startsWith("--by: unknown period 'year --svg");
     assertThat(served.get("api/search?q=x&sort=--explain").statusCode()).isEqualTo(400);
     assertThat(dir.resolve("written.svg")).doesNotExist();

@@ -56,6 +56,8 @@ final class ApiAnswer extends OutputStream {
     }
     buffer.write(b, off, len);
     if (route.streams() && buffer.size() >= STREAM_AFTER) {
+      WebReplies.secure(response);
+      WebReplies.type(response, route.contentType(params));
       headers();
       response.setStatus(200);
       streaming = response.getOutputStream();
@@ -81,9 +83,8 @@ final class ApiAnswer extends OutputStream {
     }
   }
 
+  /** The headers of an answer beyond those {@link WebReplies} sets on every response. */
   private void headers() {
-    WebReplies.secure(response);
-    WebReplies.type(response, route.contentType(params));
     response.setHeader("Cache-Control", "no-store");
     // How long the answer took to compute, shown by browsers' developer tools.
     response.setHeader(

@@ -100,7 +100,7 @@ final class ServeCommand implements Callable<Integer> {
               server.close();
               try {
                 root.indexes().close();
-              } catch (java.io.IOException e) {
+              } catch (IOException e) {
                 err.println("communique: could not close the index: " + e.getMessage());
               }
               err.println("communique: stopped");
@@ -126,7 +126,7 @@ final class ServeCommand implements Callable<Integer> {
         Desktop.getDesktop().browse(page);
         return;
       }
-    } catch (java.io.IOException | UnsupportedOperationException e) {
+    } catch (IOException | UnsupportedOperationException e) {
       // Falls through to the hint below.
     }
     err.println("communique: no desktop browser to open; open " + page + " yourself");

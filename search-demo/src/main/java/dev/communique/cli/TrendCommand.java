@@ -122,7 +122,7 @@ final class TrendCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     TrendRequest request = request();
     boolean svgOut = format.strip().equalsIgnoreCase("svg");
-    ExportFormat output = svgOut ? ExportFormat.TEXT : ExportFormat.parse(format);
+    ExportFormat output = svgOut ? null : ExportFormat.parse(format);
     TrendChart chart = new TrendChart(width, height);
     CommuniqueBackend opened = root.indexes().searchable(index, err);
     TrendResult result = opened.trend(request);

@@ -24,6 +24,7 @@ final class SolrAnswers {
 
   private SolrAnswers() {}
 
+  /** The hits of a response, with their passages in the request's markup. */
   static List<SearchHit> hits(
       QueryResponse response, boolean highlighted, SnippetOptions snippets) {
     Map<String, Map<String, List<String>>> highlighting =
@@ -46,10 +47,12 @@ final class SolrAnswers {
     return hits;
   }
 
+  /** Where a period's counts go: a match count or a total. */
   interface PeriodSink {
     void add(java.time.LocalDate day, boolean yearOnly, String group, long count);
   }
 
+  /** Hands each period bucket of a trend's JSON facet (and each group in it) to the sink. */
   @SuppressWarnings("unchecked")
   static void tallyPeriods(QueryResponse response, boolean grouped, PeriodSink sink) {
     NamedList<Object> facets = (NamedList<Object>) response.getResponse().get("facets");
@@ -79,6 +82,7 @@ final class SolrAnswers {
     }
   }
 
+  /** The facet counts of a response, cut to each request's top as the embedded index cuts. */
   static List<FacetResult> facets(QueryResponse response, List<FacetRequest> asked) {
     List<FacetResult> results = new ArrayList<>(asked.size());
     for (int i = 0; i < asked.size(); i++) {
@@ -87,6 +91,7 @@ final class SolrAnswers {
     return results;
   }
 
+  /** Every value and count of the response's JSON facet number {@code index}. */
   @SuppressWarnings("unchecked")
   static Map<String, Long> counts(QueryResponse response, int index) {
     Map<String, Long> counts = new LinkedHashMap<>();
@@ -105,6 +110,7 @@ final class SolrAnswers {
     return counts;
   }
 
+  /** A Solr passage with its marks in the request's markup and its text escaped for it. */
   static String marked(String passage, SnippetMarkup markup) {
     StringBuilder out = new StringBuilder();
     int at = 0;

@@ -405,7 +405,6 @@ final class SolrBackend implements CommuniqueBackend {
     }
   }
 
-  /** The hits of a response, with their passages in the request's markup. */
   @Override
   public long export(SearchRequest request, ExportSink sink) throws IOException {
     if (!request.saidBy().isEmpty()) {
@@ -660,8 +659,6 @@ final class SolrBackend implements CommuniqueBackend {
     }
   }
 
-  /** Where a period's counts go: a match count or a total. */
-
   /**
    * The communiqués most like one: the same "more like this" query as the embedded index's ({@link
    * LikeQuery}), its words chosen with the collection's document frequencies (Solr's terms
@@ -834,12 +831,6 @@ final class SolrBackend implements CommuniqueBackend {
     return params;
   }
 
-  /** The Solr sort of an order, as the embedded index sorts: the key, then score, then id. */
-
-  /** The JSON facet request: every value of each field, so the top is cut as locally. */
-
-  /** A Solr passage with its marks in the request's markup and its text escaped for it. */
-
   /** Runs a query on the collection as a POST, for parameters too long for a URL. */
   private QueryResponse post(ModifiableSolrParams params) throws IOException {
     return call(
@@ -897,18 +888,18 @@ final class SolrBackend implements CommuniqueBackend {
    * The plugin's refusal of a query past {@code --max-clauses}, found anywhere in a failure, as the
    * same one-line error the embedded index gives.
    */
-  private static java.util.Optional<IOException> clauseLimit(Throwable failure) {
+  private static Optional<IOException> clauseLimit(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       String message = String.valueOf(t.getMessage());
       int at = message.indexOf(QueryLimits.CLAUSE_LIMIT_MESSAGE);
       if (at >= 0) {
-        return java.util.Optional.of(
+        return Optional.of(
             new QueryLimitException(
                 QueryLimitException.Limit.CLAUSES,
                 message.substring(at).lines().findFirst().orElse(message)));
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   private void run(SolrCall<?> call) throws IOException {

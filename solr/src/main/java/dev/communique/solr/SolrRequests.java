@@ -50,6 +50,7 @@ final class SolrRequests {
     return true;
   }
 
+  /** The Solr sort of an order, as the embedded index sorts: the key, then score, then id. */
   static String sort(SortOrder order) {
     String tail = "score desc," + CommuniqueSchema.ID + " asc";
     return switch (order) {
@@ -59,6 +60,7 @@ final class SolrRequests {
     };
   }
 
+  /** The JSON facet request: every value of each field, so the top is cut as locally. */
   static String facetJson(List<FacetRequest> facets) {
     StringBuilder json = new StringBuilder("{");
     for (int i = 0; i < facets.size(); i++) {
@@ -74,6 +76,7 @@ final class SolrRequests {
     return json.append('}').toString();
   }
 
+  /** The Solr field a facet counts. */
   static String facetField(FacetField field) {
     return switch (field) {
       case YEAR -> SolrSchema.FACET_YEAR;
@@ -86,6 +89,7 @@ final class SolrRequests {
     };
   }
 
+  /** A value as a quoted term of Solr's standard query syntax. */
   static String quoted(String value) {
     return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }

@@ -87,28 +87,25 @@ public final class CommuniqueSearcher {
     CompiledQuery compiled = compiler.compile(request.query(), request.filter());
     HitPage.Page page = hitPage.collect(searcher, compiled, request);
     List<FacetResult> counted = facets.count(searcher, compiled, request.facets());
-    String suggestion =
-        page.total() < SUGGEST_BELOW ? suggestion(searcher, request, page.total()) : "";
+    String suggestion = suggestion(searcher, request, page.total());
     return new SearchResults(request, page.total(), page.hits(), counted, suggestion);
   }
 
-  /**
-   * The request's query with unknown words corrected, if that query finds more than {@code total}
-   * communiqués with the same filter; else empty.
-   */
   /**
    * The longest query spelling is corrected for: checking every word of a long query costs a fuzzy
    * term walk each, outside the query's time limit, and long queries are seldom misspelt searches.
    */
   private static final int SUGGEST_MAX_LENGTH = 200;
 
+  /**
+   * The request's query with unknown words corrected, if that query finds more than {@code total}
+   * communiqués with the same filter; else empty.
+   */
   private String suggestion(IndexSearcher searcher, SearchRequest request, long total)
       throws IOException {
-    if (request.query().isBlank() || request.query().length() > SUGGEST_MAX_LENGTH) {
-      return "";
-    }
-    String corrected = speller.suggest(searcher.getIndexReader(), request.query(), vocabulary);
-    if (corrected.isEmpty() || corrected.equals(request.query())) {
+    String corrected =
+        correction(request, total, SpellingSuggester.lookup(searcher.getIndexReader()));
+    if (corrected.isEmpty()) {
       return "";
     }
     try {
@@ -120,10 +117,11 @@ public final class CommuniqueSearcher {
   }
 
   /**
-   * "Did you mean" for another engine: the request's query with its unknown words corrected, asking
-   * {@code lookup} about each word, when the search found fewer than three communiqués and the
-   * query is short enough; else empty. The caller offers it only if the corrected query, with the
-   * same filter, finds more than {@code total}, as the embedded index does.
+   * "Did you mean", for this index or another engine: the request's query with its unknown words
+   * corrected, asking {@code lookup} about each word, when the search found fewer than three
+   * communiqués and the query is short enough; else empty. It is offered only if the corrected
+   * query, with the same filter, finds more than {@code total}: the embedded index checks that
+   * here, another engine with a count of its own.
    */
   public String correction(SearchRequest request, long total, SpellingLookup lookup)
       throws IOException {

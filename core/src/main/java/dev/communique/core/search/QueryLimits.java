@@ -142,7 +142,7 @@ public final class QueryLimits {
             + " (the limit is set by --max-clauses)");
   }
 
-  /** Counts leaf clauses and terms, stopping once past the limit. */
+  /** Counts leaf clauses and terms. */
   private static final class ClauseCounter extends QueryVisitor {
     private final int max;
     private long count;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,20 +30,21 @@ final class SpellingSuggester {
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "TO");
   private static final Set<String> TEXT_FIELD_NAMES = Set.of("title", "body", "text");
 
-  private final Analyzer exact = CommuniqueSchema.phraseAnalyzer();
-
-  /**
-   * The query with its unknown words corrected, or empty if no word needs or has a correction.
-   * Words of a synonym group are never corrected: they may be known by another name.
-   */
-  String suggest(IndexReader reader, String query, QueryVocabulary vocabulary) throws IOException {
-    return suggest(new ReaderLookup(reader), query, vocabulary);
-  }
-
   /** The shortest exact term (its marker included) that is corrected. */
   static final int MIN_TERM_LENGTH = 5;
 
-  /** The same, asking {@code lookup} about each word. */
+  private final Analyzer exact = CommuniqueSchema.phraseAnalyzer();
+
+  /** The embedded index's answers about words: its reader's frequencies and spell checker. */
+  static SpellingLookup lookup(IndexReader reader) {
+    return new ReaderLookup(reader);
+  }
+
+  /**
+   * The query with its unknown words corrected, asking {@code lookup} about each word, or empty if
+   * no word needs or has a correction. Words of a synonym group are never corrected: they may be
+   * known by another name.
+   */
   String suggest(SpellingLookup lookup, String query, QueryVocabulary vocabulary)
       throws IOException {
     StringBuilder corrected = new StringBuilder();
@@ -60,7 +62,7 @@ final class SpellingSuggester {
       if (term == null || lookup.indexed(term)) {
         continue;
       }
-      java.util.Optional<String> found = lookup.closest(term);
+      Optional<String> found = lookup.closest(term);
       if (found.isEmpty()) {
         continue;
       }
@@ -91,16 +93,14 @@ final class SpellingSuggester {
     }
 
     @Override
-    public java.util.Optional<String> closest(String exactTerm) throws IOException {
+    public Optional<String> closest(String exactTerm) throws IOException {
       SuggestWord[] found =
           checker.suggestSimilar(
               new Term(CommuniqueSchema.BODY, exactTerm),
               1,
               reader,
               SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      return found.length == 0
-          ? java.util.Optional.empty()
-          : java.util.Optional.of(found[0].string);
+      return found.length == 0 ? Optional.empty() : Optional.of(found[0].string);
     }
   }
 

@@ -253,6 +253,59 @@ class SolrCliTest {
                 + " collection yet; use the embedded index");
   }
 
+  @Test
+  void uploadingThePluginToNodesThatDoNotLoadPackagesIsOneClearLine() throws Exception {
+    Run unsigned = run("solr", "setup", "--solr", urls, "--plugin", "plugin.jar");
+    assertThat(unsigned.status()).isEqualTo(2);
+    assertThat(unsigned.err().strip())
+        .isEqualTo(
+            "communique: --plugin needs --plugin-key: Solr loads a package only when it is signed");
+
+    java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048);
+    Path key =
+        Files.writeString(
+            dir.resolve("plugin-key.pem"),
+            "-----BEGIN PRIVATE KEY-----\n"
+                + java.util.Base64.getMimeEncoder()
+                    .encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
+                + "\n-----END PRIVATE KEY-----\n");
+    Run noJar =
+        run(
+            "solr",
+            "setup",
+            "--solr",
+            urls,
+            "--plugin-key",
+            key.toString(),
+            "--plugin",
+            dir.resolve("missing.jar").toString());
+    assertThat(noJar.status()).isEqualTo(2);
+    assertThat(noJar.err().strip())
+        .isEqualTo("communique: no plugin jar at " + dir.resolve("missing.jar"));
+
+    // The build's own plugin jar, found where the build puts it; these nodes run without
+    // -Denable.packages=true.
+    Run disabled =
+        run(
+            "solr",
+            "setup",
+            "--solr",
+            urls,
+            "--collection",
+            "packaged",
+            "--plugin-key",
+            key.toString());
+    assertThat(disabled.status()).as(disabled.err()).isEqualTo(1);
+    assertThat(disabled.err().strip())
+        .isEqualTo(
+            "communique: the Solr nodes at "
+                + urls
+                + " do not load packages: start them with -Denable.packages=true, or copy the"
+                + " plugin jar into each node's lib folder and run 'communique solr setup' without"
+                + " --plugin-key");
+  }
+
   private static String[] args(List<String> query, String... rest) {
     String[] args = new String[query.size() + 1 + rest.length];
     args[0] = "search";

@@ -1,6 +1,7 @@
 package dev.communique.solr;
 
 import dev.communique.core.index.BackendProvider;
+import dev.communique.core.index.BackendSetup;
 import dev.communique.core.index.CommuniqueBackend;
 import dev.communique.core.search.QueryVocabulary;
 import dev.communique.solr.plugin.VocabularyFile;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -83,39 +85,42 @@ public final class SolrProvider implements BackendProvider {
   }
 
   @Override
-  public List<String> setup(
-      String address, String collection, int shards, int replicas, QueryVocabulary vocabulary)
-      throws IOException {
-    if (shards < 1 || replicas < 1) {
-      throw new IllegalArgumentException("--shards and --replicas must be at least 1");
+  public List<String> setup(BackendSetup setup) throws IOException {
+    String collection = setup.collection();
+    String where = SolrConnection.describe(setup.address());
+    Optional<PluginPackage> plugin = Optional.empty();
+    if (setup.plugin().isPresent() && setup.pluginKey().isPresent()) {
+      plugin = Optional.of(PluginPackage.read(setup.plugin().get(), setup.pluginKey().get()));
     }
-    String where = SolrConnection.describe(address);
     List<String> done = new ArrayList<>();
-    try (CloudSolrClient client = SolrConnection.client(address)) {
+    try (CloudSolrClient client = SolrConnection.client(setup.address())) {
       String configName = collection + "-" + SolrSchema.name();
       List<String> collections = listCollections(client, where);
       if (collections.contains(collection)) {
         requireThisSchema(client, collection, where, "choose a new collection name");
+      }
+      if (plugin.isPresent()) {
+        done.addAll(plugin.get().install(client, where));
       }
       done.addAll(
           install(
               client,
               collection,
               configName,
-              configset(SolrSchema.xml(), vocabulary),
+              configset(SolrSchema.xml(), setup.vocabulary(), plugin),
               collections.contains(collection),
-              shards,
-              replicas));
+              setup.shards(),
+              setup.replicas()));
       String sources = collection + SolrSchema.SOURCES_SUFFIX;
       done.addAll(
           install(
               client,
               sources,
               sources + "-" + SolrSchema.name(),
-              configset(SolrSchema.sourcesXml(), vocabulary),
+              configset(SolrSchema.sourcesXml(), setup.vocabulary(), plugin),
               collections.contains(sources),
               1,
-              replicas));
+              setup.replicas()));
       return done;
     } catch (SolrServerException e) {
       throw new IllegalStateException(
@@ -174,16 +179,21 @@ public final class SolrProvider implements BackendProvider {
     return done;
   }
 
-  /** A configset as a zip: the given schema, the config and the vocabulary. */
-  static Path configset(String schema, QueryVocabulary vocabulary) throws IOException {
+  /**
+   * A configset as a zip: the given schema, the config and the vocabulary; with a plugin package,
+   * the project's classes are named through it and the configset pins its version.
+   */
+  static Path configset(String schema, QueryVocabulary vocabulary, Optional<PluginPackage> plugin)
+      throws IOException {
+    String config = new String(solrconfig(), StandardCharsets.UTF_8);
     Path zip = Files.createTempFile("communique-configset", ".zip");
     try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
-      entry(out, "schema.xml", schema.getBytes(StandardCharsets.UTF_8));
-      entry(out, "solrconfig.xml", solrconfig());
-      entry(
-          out,
-          VocabularyFile.NAME,
-          VocabularyFile.write(vocabulary).getBytes(StandardCharsets.UTF_8));
+      entry(out, "schema.xml", plugin.map(p -> p.qualify(schema)).orElse(schema));
+      entry(out, "solrconfig.xml", plugin.map(p -> p.qualify(config)).orElse(config));
+      if (plugin.isPresent()) {
+        entry(out, "params.json", plugin.get().params());
+      }
+      entry(out, VocabularyFile.NAME, VocabularyFile.write(vocabulary));
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(zip);
       throw e;
@@ -203,9 +213,9 @@ public final class SolrProvider implements BackendProvider {
     }
   }
 
-  private static void entry(ZipOutputStream out, String name, byte[] bytes) throws IOException {
+  private static void entry(ZipOutputStream out, String name, String text) throws IOException {
     out.putNextEntry(new ZipEntry(name));
-    out.write(bytes);
+    out.write(text.getBytes(StandardCharsets.UTF_8));
     out.closeEntry();
   }
 

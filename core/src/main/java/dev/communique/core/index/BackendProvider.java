@@ -28,15 +28,30 @@ public interface BackendProvider {
       throws IOException;
 
   /**
-   * Creates the collection with the project's schema, or brings an existing one up to date; safe to
-   * run again.
+   * Creates the collection with the project's schema, or brings an existing one up to date, and
+   * installs the plugin if the setup names one; safe to run again.
    *
    * @return what was done, one line each
-   * @throws IllegalStateException with a one-line reason when the engine cannot be reached
+   * @throws IllegalStateException with a one-line reason when the engine cannot be reached or
+   *     refuses the plugin
+   * @throws IllegalArgumentException with a one-line reason naming the file when the plugin or its
+   *     key cannot be read
    */
-  List<String> setup(
+  List<String> setup(BackendSetup setup) throws IOException;
+
+  /**
+   * Creates the collection with the project's schema, expecting the plugin on the engine already;
+   * the same as {@link #setup(BackendSetup)} without a plugin.
+   */
+  default List<String> setup(
       String address, String collection, int shards, int replicas, QueryVocabulary vocabulary)
-      throws IOException;
+      throws IOException {
+    return setup(
+        BackendSetup.builder(address, collection)
+            .layout(shards, replicas)
+            .vocabulary(vocabulary)
+            .build());
+  }
 
   /**
    * The provider of the engine with this name.

@@ -52,7 +52,7 @@ public final class CommuniqueFilterQParserPlugin extends VocabularyParserPlugin 
         filter.to(LocalDate.parse(to));
       }
       filter.includeCopies(all.getBool(PREFIX + "copies", false));
-      return searcher().filter(filter.build());
+      return searcher(req).filter(filter.build());
     } catch (DateTimeParseException | IllegalArgumentException e) {
       throw new SyntaxError(e.getMessage(), e);
     }

@@ -27,7 +27,7 @@ public final class CommuniqueQParserPlugin extends VocabularyParserPlugin {
   Query parse(String qstr, SolrQueryRequest req) throws SyntaxError {
     try {
       Query query =
-          new ExactStatisticsQuery(searcher().parse(qstr == null ? "" : qstr), statistics);
+          new ExactStatisticsQuery(searcher(req).parse(qstr == null ? "" : qstr), statistics);
       int maxClauses = req.getParams().getInt(MAX_CLAUSES, 0);
       return maxClauses > 0 ? new ClauseLimitQuery(query, maxClauses) : query;
     } catch (InvalidQueryException e) {

@@ -4,34 +4,45 @@ import dev.communique.core.search.CommuniqueSearcher;
 import dev.communique.core.search.QueryVocabulary;
 import java.io.IOException;
 import java.io.InputStream;
-import org.apache.lucene.util.ResourceLoader;
-import org.apache.lucene.util.ResourceLoaderAware;
+import java.io.UncheckedIOException;
+import org.apache.solr.request.SolrQueryRequest;
 
 /**
  * A query parser plugin that parses with the project's own code and the configset's vocabulary
- * ({@link VocabularyFile}), read when Solr informs it of its resource loader; without the file,
- * queries mean what they say. Thread-safe once informed.
+ * ({@link VocabularyFile}), read from the core's configset on the first query; without the file,
+ * queries mean what they say. Solr makes one instance per core and a new one when the core reloads,
+ * so the vocabulary is read once per configset. It is read through the request's core rather than
+ * the loader Solr informs plugins of, because a plugin loaded from a Solr package is informed of
+ * the package's loader, which cannot see the configset. Thread-safe.
  */
-abstract class VocabularyParserPlugin extends ProjectParserPlugin implements ResourceLoaderAware {
+abstract class VocabularyParserPlugin extends ProjectParserPlugin {
 
-  private volatile CommuniqueSearcher searcher = new CommuniqueSearcher();
+  private volatile CommuniqueSearcher searcher;
 
-  @Override
-  public final void inform(ResourceLoader loader) throws IOException {
-    InputStream in;
-    try {
-      in = loader.openResource(VocabularyFile.NAME);
-    } catch (IOException | RuntimeException missing) {
-      searcher = new CommuniqueSearcher(QueryVocabulary.empty());
-      return;
+  /** The searcher whose parser and filter builder this plugin uses, for this request's core. */
+  final CommuniqueSearcher searcher(SolrQueryRequest req) {
+    CommuniqueSearcher read = searcher;
+    if (read == null) {
+      read = new CommuniqueSearcher(vocabulary(req));
+      searcher = read;
     }
-    try (in) {
-      searcher = new CommuniqueSearcher(VocabularyFile.read(in));
-    }
+    return read;
   }
 
-  /** The searcher whose parser and filter builder this plugin uses. */
-  final CommuniqueSearcher searcher() {
-    return searcher;
+  private static QueryVocabulary vocabulary(SolrQueryRequest req) {
+    InputStream in;
+    try {
+      in = req.getCore().getResourceLoader().openResource(VocabularyFile.NAME);
+    } catch (IOException | RuntimeException missing) {
+      return QueryVocabulary.empty();
+    }
+    if (in == null) {
+      return QueryVocabulary.empty();
+    }
+    try (in) {
+      return VocabularyFile.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + VocabularyFile.NAME, e);
+    }
   }
 }

@@ -15,7 +15,7 @@ final class NameReader {
   private static final Pattern CONTRACTION =
       Pattern.compile("\\p{L}+['’](?:m|s|ve|re|ll|d|t)", Pattern.CASE_INSENSITIVE);
   private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})['’]s?$");
-  private static final Pattern INITIAL = Pattern.compile("^\\p{Lu}\\.?$");
+  private static final Pattern INITIAL = Pattern.compile("^\\p{Lu}\\.?$|^(?:\\p{Lu}\\.){2,3}$");
   private static final Pattern SUFFIX = Pattern.compile("^(?:Jr|Sr|II|III|IV)\\.?,?$");
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:!?)\\]\"“”]+$");
 
@@ -133,20 +133,32 @@ final class NameReader {
     return POSSESSIVE.matcher(name).replaceFirst("");
   }
 
-  /** Drops honorifics, middle initials and suffixes: "Joseph R. Biden Jr." → "Joseph Biden". */
+  /**
+   * Drops honorifics, middle initials and suffixes: "Joseph R. Biden Jr." → "Joseph Biden".
+   * Initials that are the whole given name stay: "C.C. Wei" is not "Wei".
+   */
   String stripInitials(String name) {
     List<String> kept = new ArrayList<>();
+    List<String> initials = new ArrayList<>();
     String[] tokens = name.strip().split("[\\s\\u00A0]+");
     for (int i = 0; i < tokens.length; i++) {
       String bare = tokens[i].replace(",", "");
       if (i == 0 && rules.isHonorific(bare)) {
         continue;
       }
-      if (tokens.length > 1
-          && (INITIAL.matcher(bare).matches() || SUFFIX.matcher(bare).matches())) {
+      if (tokens.length > 1 && SUFFIX.matcher(bare).matches()) {
+        continue;
+      }
+      if (tokens.length > 1 && INITIAL.matcher(bare).matches()) {
+        if (kept.isEmpty()) {
+          initials.add(bare);
+        }
         continue;
       }
       kept.add(bare);
+    }
+    if (kept.size() == 1 && !initials.isEmpty()) {
+      kept.addAll(0, initials);
     }
     return String.join(" ", kept);
   }

@@ -3,7 +3,13 @@ package dev.communique.indexer.extract;
 import dev.communique.indexer.extract.SpeakerExtractor.Speaker;
 import dev.communique.indexer.format.TranscriptLabel;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,10 +32,12 @@ final class ProseSpeakers {
 
   private final SpeakerResolver resolver;
   private final SpeakerRules rules;
+  private final JointAuthors authors;
 
   ProseSpeakers(SpeakerResolver resolver) {
     this.resolver = resolver;
     this.rules = resolver.names().rules();
+    this.authors = new JointAuthors(resolver);
   }
 
   List<Speaker> find(SpeakerContext c) {
@@ -37,6 +45,7 @@ final class ProseSpeakers {
     List<Speaker> speakers = new ArrayList<>();
     colonQuotes(text, c, speakers);
     attribution(text, c, speakers);
+    speakers.addAll(authors.find(text, c));
     return speakers;
   }
 
@@ -81,23 +90,75 @@ final class ProseSpeakers {
     return m.find(from) ? m.end() : -1;
   }
 
+  /** Where the first non-space character at or after {@code pos} is. */
+  private static int firstLetter(String text, int pos) {
+    int i = pos;
+    while (i < text.length() - 1 && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return Math.min(i, text.length() - 1);
+  }
+
+  /** Whether a name was read from prose, not from a title-cased line ("Biden Will Call"). */
+  private boolean readsAsProse(String name) {
+    return Arrays.stream(name.split("\\s+"))
+        .noneMatch(w -> rules.titleStopWords.contains(w.toLowerCase(Locale.ROOT)));
+  }
+
+  /** Whether a sentence (or a paragraph, or a line of a list) begins at {@code pos}. */
+  private static boolean opensSentence(String text, int pos) {
+    String before = text.substring(Math.max(0, pos - 200), pos).stripTrailing();
+    return before.isEmpty()
+        || ".!?:".indexOf(before.charAt(before.length() - 1)) >= 0
+        || text.substring(Math.max(0, pos - 200), pos).matches("(?s).*\\n\\s*\\n\\s*$");
+  }
+
   private void attribution(String text, SpeakerContext c, List<Speaker> speakers) {
     NameReader names = resolver.names();
-    Matcher role = rules.role.matcher(text);
+    // One pass over the roles in the text: "Role Name …", "the Role, Name, …" and "the Role said".
+    Map<String, Set<String>> holders = new HashMap<>();
+    Matcher role = rules.roleInProse.matcher(text);
     while (role.find()) {
-      String name = names.nameAfter(text, role.end(), false);
-      if (name.isEmpty()) {
+      String roleText = resolver.roleOf(role.group(2));
+      boolean apposed = text.startsWith(",", role.end());
+      int nameStart = apposed ? role.end() + 1 : role.end();
+      String name = names.nameAfter(text, nameStart, false);
+      int after = name.isEmpty() ? -1 : endOf(name, text, nameStart);
+      if (after < 0 || !Character.isUpperCase(text.codePointAt(firstLetter(text, nameStart)))) {
+        if (role.group(1) != null
+            && !apposed
+            && rules
+                .verbAfter
+                .matcher(text.substring(role.end(), Math.min(text.length(), role.end() + 160)))
+                .find()) {
+          Set<String> named = holders.getOrDefault(roleText.toLowerCase(Locale.ROOT), Set.of());
+          if (named.size() == 1) {
+            resolver.resolve(named.iterator().next(), roleText, c).ifPresent(speakers::add);
+          }
+        }
         continue;
       }
-      int after = endOf(name, text, role.end());
-      if (after < 0) {
-        continue;
+      if (readsAsProse(name)) {
+        holders
+            .computeIfAbsent(roleText.toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>())
+            .add(name);
       }
       String following = text.substring(after, Math.min(text.length(), after + 160));
+      if (apposed) {
+        if (!roleText.isEmpty()
+            && following.startsWith(",")
+            && rules.verbAfter.matcher(following.substring(1)).find()) {
+          resolver.resolve(name, roleText, c).ifPresent(speakers::add);
+        }
+        continue;
+      }
       boolean afterQuote =
           QUOTE_BEFORE.matcher(text.substring(Math.max(0, role.start() - 3), role.start())).find();
-      if ((afterQuote ? rules.verbAfterQuote : rules.verbAfter).matcher(following).find()) {
-        resolver.resolve(name, resolver.roleOf(role.group(1)), c).ifPresent(speakers::add);
+      if ((afterQuote ? rules.verbAfterQuote : rules.verbAfter).matcher(following).find()
+          || opensSentence(text, role.start())
+              && readsAsProse(name)
+              && rules.participleLater.matcher(following).find()) {
+        resolver.resolve(name, roleText, c).ifPresent(speakers::add);
       }
     }
     Matcher before = rules.verbBefore.matcher(text);

@@ -1,10 +1,13 @@
 package dev.communique.indexer.extract;
 
+import dev.communique.indexer.format.TranscriptLabel;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -17,7 +20,8 @@ import java.util.stream.Collectors;
  *   <li>transcript labels ({@link LabelSpeakers});
  *   <li>a signature under a proclamation or order ({@link SignatureSpeakers});
  *   <li>when neither title nor labels name anyone: a blog's byline ({@link BylineSpeakers}, read
- *       first for blogs), then quotes and attribution in the prose ({@link ProseSpeakers}).
+ *       first for blogs), then quotes and attribution in the prose ({@link ProseSpeakers}, with
+ *       {@link JointAuthors}), except in a transcript, whose speakers talk about others.
  * </ol>
  *
  * {@link SpeakerResolver} turns every name into the canonical person through the {@link
@@ -110,10 +114,38 @@ final class SpeakerExtractor {
           .holder("THE PRESIDENT", context.date())
           .ifPresent(p -> add(found, new Speaker(p.name(), p.role())));
     }
-    if (found.isEmpty()) {
+    if (found.isEmpty() && !isTranscript(context.body())) {
       prose.find(context).forEach(s -> add(found, s));
     }
     return withoutPartialNames(List.copyOf(found.values()));
+  }
+
+  /**
+   * Whether the body is a transcript: a reporter's question, or three turns labelled with a role in
+   * the room ("SENIOR ADMINISTRATION OFFICIAL:", "MODERATOR:"). Its labels say who speaks; the
+   * people its speakers talk about ("the President said") are not speakers, so a transcript whose
+   * labels name nobody (a background call) has no speaker from its prose. A list of news outlets
+   * ("AP: …") is no transcript.
+   */
+  private boolean isTranscript(String body) {
+    SpeakerRules rules = registry.rules();
+    int roleLabels = 0;
+    for (String line : body.split("\n")) {
+      if (TranscriptLabel.isQuestion(line)) {
+        return true;
+      }
+      Matcher label = TranscriptLabel.labels(line);
+      if (label.lookingAt()) {
+        String text = label.group(1).replaceAll("\\s+", " ");
+        boolean role =
+            rules.labelRoles.contains(text)
+                || Arrays.stream(text.split(" ")).anyMatch(rules.labelRoleWords::contains);
+        if (role && ++roleLabels >= 3) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -57,6 +57,19 @@ final class SpeakerRules {
   /** A capitalised two- or three-word name directly before an attribution verb. */
   final Pattern bareNameSubject;
 
+  /** A role or an honorific at the start of a phrase ("President of the Russian Federation …"). */
+  final Pattern roleFirst;
+
+  /**
+   * A role or an honorific in prose followed by what makes it evidence: a name ("Secretary General
+   * Jens Stoltenberg"), a comma and a name ("the Secretary General, Jens Stoltenberg,"), or an
+   * attribution verb ("the Ambassador said"). Group 1 is "the" if it precedes, group 2 the role.
+   */
+  final Pattern roleInProse;
+
+  /** The rest of a sentence up to a comma and a participle of speech (", noting that"). */
+  final Pattern participleLater;
+
   private SpeakerRules(JsonNode root) {
     List<String> roles = strings(root, "roles");
     honorifics = strings(root, "honorifics");
@@ -127,6 +140,30 @@ final class SpeakerRules {
             "(?:[”\"’,]\\s*|\\b)(?:"
                 + alternatives(strings(root, "verbsBeforeName"), false)
                 + ")\\s+(?=\\p{Lu})");
+    String roleNames = alternatives(roles, false);
+    roleFirst =
+        Pattern.compile(
+            "^((?i:"
+                + roleNames
+                + ")|"
+                + honorifics.stream().map(Pattern::quote).collect(Collectors.joining("|"))
+                + ")(?![\\p{L}])");
+    roleInProse =
+        Pattern.compile(
+            "(?<![\\p{L}])(?:((?i:the))\\s+)?((?i:"
+                + roleNames
+                + ")|"
+                + honorifics.stream().map(Pattern::quote).collect(Collectors.joining("|"))
+                + ")(?=,?[\\s\\u00A0]+\\p{Lu}|(?:\\s+(?:"
+                + adverbs
+                + "))*\\s+(?:"
+                + verbs
+                + ")\\b)");
+    participleLater =
+        Pattern.compile(
+            "^(?:[^.;!?“”\"\\n]|\\n(?!\\s*\\n)){0,200}?,\\s+(?:"
+                + alternatives(strings(root, "participles"), false)
+                + ")\\b");
     bareNameSubject =
         Pattern.compile(
             "(?<![\\p{L}.'’\\-]\\s?)(\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+\\p{Lu}[\\p{Ll}'’\\-]+){1,2})(?="

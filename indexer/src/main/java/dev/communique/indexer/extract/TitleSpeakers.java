@@ -19,6 +19,9 @@ final class TitleSpeakers {
 
   List<Speaker> find(SpeakerContext c) {
     String title = c.title().replace('\u00A0', ' ').replaceAll("\\s+", " ");
+    if (title.chars().noneMatch(Character::isLowerCase)) {
+      title = NameReader.titleCase(title); // a shouted headline: "STATEMENT BY SPOKESPERSON …"
+    }
     Matcher lead = resolver.names().rules().titleLead.matcher(title);
     if (!lead.find()) {
       return List.of();

@@ -93,4 +93,106 @@ class SpeakerExtractorTest {
         .isEqualTo("Antony Blinken");
     assertThat(NameReader.titleCase("JEAN-PIERRE")).isEqualTo("Jean-Pierre");
   }
+
+  @Test
+  void aRoleSetOffByCommasStillIntroducesTheSpeaker() {
+    String body =
+        "Speaking after the meeting, the Secretary General, Jens Stoltenberg, stated\n"
+            + "that the initiative \"is about readiness\".";
+    assertThat(names("Defence Ministers agree steps", body, null))
+        .containsExactly("Jens Stoltenberg");
+    // An apposition without a verb of speech makes no speaker.
+    assertThat(names("Visit", "The host, Mayor Ana Ruiz, welcomed the guests.", null)).isEmpty();
+  }
+
+  @Test
+  void theRoleAloneMeansThePersonTheReleaseGaveItTo() {
+    String body =
+        "Ambassador Lukas Brandt today presented his letters of credence. In brief remarks, the\n"
+            + "Ambassador said he looked forward to deepening trade.";
+    assertThat(names("Credentials", body, null)).containsExactly("Lukas Brandt");
+    // Two ambassadors named before: "the Ambassador" could be either, so neither is taken.
+    String two =
+        "Ambassador Lukas Brandt met Ambassador Mira Olsen today. The Ambassador said the talks"
+            + " went well.";
+    assertThat(names("Meeting", two, null)).isEmpty();
+  }
+
+  @Test
+  void aParticipleOfSpeechAttributesToTheSubjectOfItsSentence() {
+    String body =
+        "Vice-Chancellor Robert Ashdown congratulated Professor Hana Lindqvist, noting that\n"
+            + "the medal had not been awarded here in forty years.";
+    assertThat(names("Award", body, null)).containsExactly("Robert Ashdown");
+  }
+
+  @Test
+  void initialsThatAreTheWholeGivenNameStay() {
+    assertThat(
+            names(
+                "Investment",
+                "\u201cThis is historic,\u201d said TSMC Chairman and CEO C.C. Wei at the event.",
+                null))
+        .containsExactly("C.C. Wei");
+  }
+
+  @Test
+  void aShoutedHeadlineNamesItsSpeaker() {
+    assertThat(names("STATEMENT BY SPOKESPERSON ANNA KOVACH", "We call for access.", null))
+        .containsExactly("Anna Kovach");
+  }
+
+  @Test
+  void theWeOfAJointStatementNamesItsAuthors() {
+    String russia =
+        "We, President of the United States of America Joseph R. Biden and\n"
+            + "President of the Russian Federation Vladimir Putin, note the progress made.";
+    assertThat(names("Joint Statement on Strategic Stability", russia, LocalDate.of(2021, 6, 16)))
+        .containsExactly("Joe Biden", "Vladimir Putin");
+    String israel =
+        "Today, we \u2014 President Macron of France, Chancellor Scholz of Germany,\n"
+            + "Prime Minister Meloni of Italy, Prime Minister Sunak of the United\n"
+            + "Kingdom, and President Biden of the United States \u2014 express our support.";
+    assertThat(names("Joint Statement on Israel", israel, LocalDate.of(2023, 10, 9)))
+        .containsExactly(
+            "Emmanuel Macron", "Olaf Scholz", "Giorgia Meloni", "Rishi Sunak", "Joe Biden");
+    // A "we" that names nobody by a role names no author.
+    assertThat(names("Statement", "We, the undersigned, call for calm.", null)).isEmpty();
+  }
+
+  @Test
+  void peopleTheSpeakersOfABackgroundCallTalkAboutAreNoSpeakers() {
+    String call =
+        "MODERATOR:  Thanks, everyone. This call is on background.\n\n"
+            + "SENIOR ADMINISTRATION OFFICIAL:  Thanks. Ambassador Lukas Brandt met the team today,"
+            + " and the Ambassador said the talks went well. President Alvarez stated that the"
+            + " border stays open.\n\n"
+            + "Q  Thank you. What did the President say about trade?\n\n"
+            + "SENIOR ADMINISTRATION OFFICIAL:  He noted the progress.\n";
+    assertThat(names("Background Press Call on the Talks", call, LocalDate.of(2023, 5, 1)))
+        .isEmpty();
+    // A list of news outlets with their headlines is no transcript: the prose still counts.
+    String coverage =
+        "President Alvarez stated that the plant will open.\n\n"
+            + "AP: Plant to open\nCNN: A plant opens\nTIME: The plant\nUSA TODAY: Opening\n";
+    assertThat(names("Coverage", coverage, null)).containsExactly("Alvarez");
+  }
+
+  @Test
+  void aTitleCasedLineIsNoHolderOfTheRoleTheProseRefersTo() {
+    String body =
+        "***President Biden Will Call for a Junk Fee Prevention Act***\n\n"
+            + "Since the President urged agencies to focus on junk fees, they have acted.";
+    assertThat(names("FACT SHEET: New Progress", body, LocalDate.of(2023, 2, 1))).isEmpty();
+  }
+
+  @Test
+  void aJointListNamesOnlyPeopleNotOffices() {
+    String body =
+        "We \u2014 Deputy Secretary Cyber and Infrastructure Security Hamish Hansford\n"
+            + "of Australia\u2019s Department of Home Affairs, and Deputy National Security\n"
+            + "Advisor Anne Neuberger of the United States \u2013 met in Tokyo.";
+    assertThat(names("Joint Statement of the Cyber Group", body, LocalDate.of(2023, 12, 15)))
+        .containsExactly("Anne Neuberger");
+  }
 }

@@ -22,8 +22,8 @@ class TuningEvaluationTest {
     assertThat(scores.documents).isEqualTo(76);
     assertThat(scores.organizationsLabelled).isEqualTo(75);
     assertThat(scores.titlesLabelled).isEqualTo(70);
-    assertThat(scores.speakerPrecision()).isGreaterThanOrEqualTo(0.98);
-    assertThat(scores.speakerRecall()).isGreaterThanOrEqualTo(0.81);
+    assertThat(scores.speakerPrecision()).isGreaterThanOrEqualTo(0.99);
+    assertThat(scores.speakerRecall()).isGreaterThanOrEqualTo(0.97);
     assertThat(scores.dateAccuracy()).isGreaterThanOrEqualTo(1.0);
     assertThat(scores.organizationAccuracy()).isGreaterThanOrEqualTo(0.97);
     assertThat(scores.titleAccuracy()).isGreaterThanOrEqualTo(0.98);

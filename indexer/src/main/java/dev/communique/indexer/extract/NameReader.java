@@ -37,7 +37,8 @@ final class NameReader {
   String nameAfter(String text, int pos, boolean titleCase) {
     String[] tokens = text.substring(pos).strip().split("[\\s\\u00A0]+");
     List<String> name = new ArrayList<>();
-    for (String raw : tokens) {
+    for (int t = 0; t < tokens.length; t++) {
+      String raw = tokens[t];
       if (name.size() >= 5) {
         break;
       }
@@ -64,7 +65,10 @@ final class NameReader {
         break;
       }
       String lower = token.toLowerCase(Locale.ROOT);
-      if (name.isEmpty() && !last && rules.notNames.contains(lower)) {
+      if (name.isEmpty()
+          && !last
+          && rules.notNames.contains(lower)
+          && !(rules.givenNameWords.contains(lower) && nameWordFollows(tokens, t))) {
         continue; // a qualifier before the name: "Speaker Emerita Nancy Pelosi"
       }
       boolean particle = rules.particles.contains(token);
@@ -99,14 +103,33 @@ final class NameReader {
     return String.join(" ", name);
   }
 
+  /** Whether the token after {@code t} is a capitalised word that may be part of a name. */
+  private boolean nameWordFollows(String[] tokens, int t) {
+    if (t + 1 >= tokens.length) {
+      return false;
+    }
+    String next = TRAILING_PUNCTUATION.matcher(tokens[t + 1]).replaceAll("");
+    return !next.isEmpty()
+        && Character.isUpperCase(next.codePointAt(0))
+        && !rules.notNames.contains(next.toLowerCase(Locale.ROOT))
+        && !rules.isRoleWord(next);
+  }
+
   /**
-   * Whether no word of {@code name} is a role word, a word that is never a name, or a contraction
-   * or possessive ("I’ve", "It’s": no name is written so).
+   * Whether no word of {@code name} is a role word, a word that is never a name (a first word of
+   * {@code givenNameWords} before another word aside), or a contraction or possessive ("I’ve",
+   * "It’s": no name is written so).
    */
   boolean looksLikeName(String name) {
-    for (String token : name.split("\\s+")) {
+    String[] tokens = name.split("\\s+");
+    for (int t = 0; t < tokens.length; t++) {
+      String token = tokens[t];
       String bare = token.replace("’s", "");
-      if (rules.isNotName(bare) || rules.isRoleWord(token) || isContraction(token)) {
+      boolean givenName =
+          t == 0
+              && tokens.length > 1
+              && rules.givenNameWords.contains(bare.toLowerCase(Locale.ROOT));
+      if (rules.isNotName(bare) && !givenName || rules.isRoleWord(token) || isContraction(token)) {
         return false;
       }
     }

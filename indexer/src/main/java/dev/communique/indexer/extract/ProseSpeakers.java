@@ -27,7 +27,7 @@ final class ProseSpeakers {
 
   private static final Pattern COLON_QUOTE =
       Pattern.compile(
-          "^[ \\t*_]*([\\p{Lu}][^:\\n“”\"]{2,80}?)(?:\\s*\\([^)\\n]{1,30}\\))?[*_]*:\\s*[*_]*[“\"]",
+          "^[ \\t*_]*([\\p{Lu}][^:\\n“”\"]{2,80}?)(?:\\s*\\([^)\\n]{1,30}\\))?[*_]*:[*_]*\\s*[*_]*[“\"]",
           Pattern.MULTILINE);
 
   private final SpeakerResolver resolver;

@@ -24,6 +24,7 @@ final class SpeakerRules {
   final Set<String> particles;
   final Set<String> titleStopWords;
   final Set<String> notNames;
+  final Set<String> givenNameWords;
   final Set<String> labelRoles;
   final Set<String> labelRoleWords;
   final List<String> labelSkippedPrefixes;
@@ -76,6 +77,7 @@ final class SpeakerRules {
     particles = Set.copyOf(strings(root, "nameParticles"));
     titleStopWords = lower(strings(root, "titleStopWords"));
     notNames = lower(strings(root, "notNames"));
+    givenNameWords = lower(strings(root, "givenNameWords"));
     labelRoles = Set.copyOf(strings(root, "labelRoles"));
     labelRoleWords = Set.copyOf(strings(root, "labelRoleWords"));
     labelSkippedPrefixes = strings(root, "labelSkippedPrefixes");

@@ -195,4 +195,21 @@ class SpeakerExtractorTest {
     assertThat(names("Joint Statement of the Cyber Group", body, LocalDate.of(2023, 12, 15)))
         .containsExactly("Anne Neuberger");
   }
+
+  @Test
+  void aMonthThatIsAGivenNameStaysInTheName() {
+    assertThat(
+            names(
+                "Coverage",
+                "**Rep. August Pfluger:** \u201cWe all want the same thing.\u201d",
+                LocalDate.of(2025, 3, 20)))
+        .containsExactly("August Pfluger");
+    // A month between a role and a name is still no name: "on Monday" words are skipped.
+    assertThat(
+            names(
+                "Visit",
+                "Speaking in August, Secretary General Jens Stoltenberg said the Allies agreed.",
+                null))
+        .containsExactly("Jens Stoltenberg");
+  }
 }

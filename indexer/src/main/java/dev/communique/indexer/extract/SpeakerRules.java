@@ -88,13 +88,15 @@ final class SpeakerRules {
             .flatMap(r -> Arrays.stream(r.toLowerCase(Locale.ROOT).split("\\s+")))
             .flatMap(w -> Stream.of(w, w.endsWith(".") ? w.substring(0, w.length() - 1) : w))
             .collect(Collectors.toUnmodifiableSet());
+    // A role (any case) or an honorific (as written), longest first.
+    String roleOrHonorific =
+        "(?i:"
+            + alternatives(roles, false)
+            + ")|"
+            + honorifics.stream().map(Pattern::quote).collect(Collectors.joining("|"));
     role =
         Pattern.compile(
-            "(?<![\\p{L}])(?:the\\s+)?((?i:"
-                + alternatives(roles, false)
-                + ")|"
-                + honorifics.stream().map(Pattern::quote).collect(Collectors.joining("|"))
-                + ")(?=[\\s\\u00A0]+\\p{Lu})");
+            "(?<![\\p{L}])(?:the\\s+)?(" + roleOrHonorific + ")(?=[\\s\\u00A0]+\\p{Lu})");
     roleUpper =
         Pattern.compile(
             "^(?:THE\\s+)?("
@@ -142,20 +144,11 @@ final class SpeakerRules {
             "(?:[”\"’,]\\s*|\\b)(?:"
                 + alternatives(strings(root, "verbsBeforeName"), false)
                 + ")\\s+(?=\\p{Lu})");
-    String roleNames = alternatives(roles, false);
-    roleFirst =
-        Pattern.compile(
-            "^((?i:"
-                + roleNames
-                + ")|"
-                + honorifics.stream().map(Pattern::quote).collect(Collectors.joining("|"))
-                + ")(?![\\p{L}])");
+    roleFirst = Pattern.compile("^(" + roleOrHonorific + ")(?![\\p{L}])");
     roleInProse =
         Pattern.compile(
-            "(?<![\\p{L}])(?:((?i:the))\\s+)?((?i:"
-                + roleNames
-                + ")|"
-                + honorifics.stream().map(Pattern::quote).collect(Collectors.joining("|"))
+            "(?<![\\p{L}])(?:((?i:the))\\s+)?("
+                + roleOrHonorific
                 + ")(?=,?[\\s\\u00A0]+\\p{Lu}|(?:\\s+(?:"
                 + adverbs
                 + "))*\\s+(?:"

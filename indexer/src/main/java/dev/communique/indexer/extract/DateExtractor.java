@@ -27,8 +27,17 @@ final class DateExtractor {
 
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
-          "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})\\b",
+          "\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)" + MONTH + ",?(?:\\s+|-)(\\d{4})\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A numeric date with the day first, as outside the United States: "30.11.2022", "22/05/2014".
+   * With slashes it counts only when the day cannot be a month (above 12), as "05/06/2014" may be
+   * either; with dots, day first is the only use.
+   */
+  private static final Pattern NUMERIC =
+      Pattern.compile("(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\d./])");
+
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile(
           "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b",
@@ -84,6 +93,19 @@ final class DateExtractor {
     m = ISO.matcher(text);
     while (m.find() && m.start() < bestAt) {
       Optional<LocalDate> d = date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+      if (d.isPresent()) {
+        best = new Located(new Found(d.get(), DatePrecision.DAY), m.start(), m.end());
+        bestAt = m.start();
+        break;
+      }
+    }
+    m = NUMERIC.matcher(text);
+    while (m.find() && m.start() < bestAt) {
+      int day = Integer.parseInt(m.group(1));
+      if (m.group(2).equals("/") && day <= 12) {
+        continue; // "05/06/2014": June 5th or May 6th
+      }
+      Optional<LocalDate> d = date(m.group(4), Integer.parseInt(m.group(3)), m.group(1));
       if (d.isPresent()) {
         best = new Located(new Found(d.get(), DatePrecision.DAY), m.start(), m.end());
         break;

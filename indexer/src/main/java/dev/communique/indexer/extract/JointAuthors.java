@@ -40,10 +40,19 @@ final class JointAuthors {
     Matcher we = WE_AUTHORS.matcher(text);
     while (we.find()) {
       String list = we.group(1).replaceAll("\\s+", " ");
-      for (String part : LIST_SEPARATOR.split(list)) {
-        String author = part.strip();
+      String[] parts = LIST_SEPARATOR.split(list);
+      for (int i = 0; i < parts.length; i++) {
+        String author = parts[i].strip();
         Matcher role = resolver.names().rules().roleFirst.matcher(author);
         if (!role.find()) {
+          // "We, Astrid Lindqvist, President of the Commission, …": a name, then its role
+          if (i + 1 < parts.length
+              && resolver.names().rules().roleFirst.matcher(parts[i + 1].strip()).find()) {
+            resolver
+                .person(author, c, false)
+                .filter(s -> s.name().contains(" "))
+                .ifPresent(speakers::add);
+          }
           continue; // every author is named with a role or an honorific
         }
         // A lone word after the role is a name only if the registry knows it: in "Deputy

@@ -42,7 +42,7 @@ public final class MetadataExtractor {
 
   /** The dash after a dateline. */
   private static final Pattern DATELINE_DASH =
-      Pattern.compile("\\)?\\s*(?:[\u2013\u2014]|--?)\\s+");
+      Pattern.compile("\\)?\\s*(?:/(?:\\s*\\p{L}+\\s*/)?\\s*(?:--?)?|[\u2013\u2014]|--?)\\s+");
 
   /**
    * The end of a sentence: a full stop, not after an initial or a common abbreviation, then a space
@@ -109,10 +109,13 @@ public final class MetadataExtractor {
     Set<String> roles = new LinkedHashSet<>(raw.roles());
     if (speakersStated || !raw.speakers().isEmpty()) {
       for (String stated : raw.speakers()) {
-        String name = speakers.names().stripInitials(stated);
+        String name = speakers.names().withoutLeadingRank(speakers.names().stripInitials(stated));
         Optional<SpeakerRegistry.Person> known = vocabulary.speakers().person(stated);
         if (known.isEmpty()) {
           known = vocabulary.speakers().person(name);
+        }
+        if (known.isEmpty()) {
+          known = vocabulary.speakers().personWithoutMiddleNames(name);
         }
         name = known.map(SpeakerRegistry.Person::name).orElse(normaliseCase(name));
         if (!name.isBlank() && !names.contains(name)) {

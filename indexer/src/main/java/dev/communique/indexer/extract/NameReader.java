@@ -186,6 +186,14 @@ final class NameReader {
     return String.join(" ", kept);
   }
 
+  /** A name without a rank or role word before it: "General Musharraf" → "Musharraf". */
+  String withoutLeadingRank(String name) {
+    String[] words = name.strip().split("\\s+", 2);
+    return words.length == 2 && rules.isRoleWord(words[0]) && !rules.isHonorific(words[0])
+        ? words[1]
+        : name;
+  }
+
   /** "JEAN-PIERRE" → "Jean-Pierre"; "SECRETARY GENERAL" → "Secretary General". */
   static String titleCase(String upper) {
     StringBuilder out = new StringBuilder(upper.length());

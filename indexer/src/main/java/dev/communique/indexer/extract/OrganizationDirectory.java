@@ -5,11 +5,13 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,15 +30,20 @@ public final class OrganizationDirectory {
   private final Map<String, String> byHost;
   private final Map<String, String> byName;
   private final Pattern acting;
+  private final Pattern actingUnknown;
+  private final Set<String> nameWords;
 
   private OrganizationDirectory(
       Map<String, String> byHost,
       Map<String, String> byName,
       List<String> written,
-      List<String> verbs) {
+      List<String> verbs,
+      Set<String> nameWords) {
     this.byHost = Map.copyOf(byHost);
     this.byName = Map.copyOf(byName);
     this.acting = actingPattern(written, verbs);
+    this.actingUnknown = verbs.isEmpty() ? null : openingPattern(verbs);
+    this.nameWords = Set.copyOf(nameWords);
   }
 
   static OrganizationDirectory fromTree(JsonNode root) {
@@ -63,12 +70,16 @@ public final class OrganizationDirectory {
     for (JsonNode verb : root.path("acting-verbs")) {
       verbs.add(verb.asText().strip().toLowerCase(Locale.ROOT));
     }
-    return new OrganizationDirectory(byHost, byName, written, verbs);
+    Set<String> nameWords = new HashSet<>();
+    for (JsonNode word : root.path("name-words")) {
+      nameWords.add(word.asText().strip().toLowerCase(Locale.ROOT));
+    }
+    return new OrganizationDirectory(byHost, byName, written, verbs, nameWords);
   }
 
   /** A directory that knows no hosts and no names. */
   public static OrganizationDirectory empty() {
-    return new OrganizationDirectory(Map.of(), Map.of(), List.of(), List.of());
+    return new OrganizationDirectory(Map.of(), Map.of(), List.of(), List.of(), Set.of());
   }
 
   /**
@@ -89,7 +100,50 @@ public final class OrganizationDirectory {
       return Optional.empty();
     }
     Matcher m = acting.matcher(sentence);
-    return m.find() ? Optional.of(resolve(m.group(1))) : Optional.empty();
+    if (m.find()) {
+      return Optional.of(resolve(m.group(1)));
+    }
+    return openingUnknown(sentence);
+  }
+
+  /**
+   * An organisation the directory does not know, named at the opening of the sentence and acting in
+   * it, whose name holds one of the {@code name-words} ("Norvik Foods ASA today announced").
+   */
+  private Optional<String> openingUnknown(String sentence) {
+    if (actingUnknown == null) {
+      return Optional.empty();
+    }
+    Matcher m = actingUnknown.matcher(sentence.strip());
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    String name = m.group(1);
+    for (String word : name.split("\\s+")) {
+      if (nameWords.contains(word.toLowerCase(Locale.ROOT))) {
+        return Optional.of(resolve(name));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A sentence opening with a name written in capitals (small words between), then an acting verb.
+   */
+  private static Pattern openingPattern(List<String> verbs) {
+    List<String> quotedVerbs = new ArrayList<>();
+    verbs.forEach(v -> quotedVerbs.add(Pattern.quote(v)));
+    String word = "\\p{Lu}[\\p{L}\\d&.'’\\-]*";
+    return Pattern.compile(
+        "(?:The\\s+)?("
+            + word
+            + "(?:\\s+(?:of|for|and|the|on|"
+            + word
+            + ")){1,8})"
+            + FILLER
+            + "\\s+(?:"
+            + String.join("|", quotedVerbs)
+            + ")\\b");
   }
 
   /** The organisation whose host (or a parent domain of it) serves {@code source}, if known. */

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,8 +23,9 @@ import java.util.regex.Pattern;
 final class ProseSpeakers {
   private static final Pattern QUOTE_BEFORE = Pattern.compile("[”\"]\\s*$");
 
-  /** “…” — White House spokesperson Abigail Jackson */
-  private static final Pattern QUOTE_DASH = Pattern.compile("[”\"]\\s*[—–]\\s*(?=\\S)");
+  /** “…” — White House spokesperson Abigail Jackson; or the quote, then "-- Name, Role" below it */
+  private static final Pattern QUOTE_DASH =
+      Pattern.compile("[”\"]\\s*(?:[—–]|\\n[ \\t]*--?)\\s*(?=\\S)");
 
   private static final Pattern COLON_QUOTE =
       Pattern.compile(
@@ -73,6 +75,23 @@ final class ProseSpeakers {
       String phrase = m.group(1).strip();
       boolean introduced =
           rules.role.matcher(phrase).find() || resolver.registry().person(phrase).isPresent();
+      if (introduced && phrase.split("\\s+").length > 8) {
+        // "Dana Rao, General Counsel & Chief Trust Officer, Adobe:" names the person first;
+        // "Statement attributable to the Ministry's spokesperson, Colonel Anders Vik:" last
+        String first = phrase.split(",", 2)[0].strip();
+        Optional<Speaker> named =
+            resolver.person(first, c, false).filter(p -> p.name().contains(" "));
+        if (named.isPresent()) {
+          speakers.add(named.get());
+          continue;
+        }
+        Matcher last = rules.role.matcher(phrase);
+        int start = -1;
+        while (last.find()) {
+          start = last.start();
+        }
+        phrase = start < 0 ? phrase : phrase.substring(start);
+      }
       if (introduced && phrase.split("\\s+").length <= 8) {
         resolver.person(phrase, c, false).ifPresent(speakers::add);
       }
@@ -165,10 +184,18 @@ final class ProseSpeakers {
     while (before.find()) {
       String rest = text.substring(before.end(), Math.min(text.length(), before.end() + 120));
       String firstLine = rest.split("\\n|[“\"]", 2)[0];
-      resolver
-          .person(firstLine.split(",", 2)[0].strip(), c, false)
-          .filter(s -> !s.role().isEmpty() || s.name().contains(" "))
-          .ifPresent(speakers::add);
+      String[] parts = firstLine.split(",", 3);
+      // "according to the report's lead author, Dr. Mei-Lin Tsao": the name after an apposition
+      for (int i = 0; i < Math.min(2, parts.length); i++) {
+        Optional<Speaker> found =
+            resolver
+                .person(parts[i].strip(), c, false)
+                .filter(s -> !s.role().isEmpty() || s.name().contains(" "));
+        if (found.isPresent() || !parts[i].strip().startsWith("the ")) {
+          found.ifPresent(speakers::add);
+          break;
+        }
+      }
     }
     Matcher dash = QUOTE_DASH.matcher(text);
     while (dash.find()) {

@@ -107,6 +107,9 @@ final class SpeakerExtractor {
       bylines.find(context).forEach(s -> add(found, s));
     }
     titles.find(context).forEach(s -> add(found, s));
+    if (found.isEmpty()) {
+      titles.findInKicker(context).forEach(s -> add(found, s));
+    }
     labels.find(context).forEach(s -> add(found, s));
     signatures.find(context).forEach(s -> add(found, s));
     if (found.isEmpty() && issuedByThePresident(context)) {
@@ -149,7 +152,7 @@ final class SpeakerExtractor {
   }
 
   /**
-   * An unsigned presidential action or presidential message in the first person is the sitting
+   * An unsigned presidential action in the first person, or a presidential message, is the sitting
    * President's.
    */
   private boolean issuedByThePresident(SpeakerContext c) {
@@ -158,9 +161,12 @@ final class SpeakerExtractor {
             || c.body().contains("BY THE PRESIDENT OF THE UNITED STATES")
             || c.title().contains("Presidential Message")
             || c.title().regionMatches(true, 0, "Message to the Congress", 0, 23);
+    boolean message =
+        c.title().contains("Presidential Message")
+            || c.title().regionMatches(true, 0, "Message to the Congress", 0, 23);
     return presidential
         && !voicelessTitle.matcher(c.title()).find()
-        && FIRST_PERSON.matcher(c.body()).find();
+        && (message || FIRST_PERSON.matcher(c.body()).find());
   }
 
   /**

@@ -86,6 +86,18 @@ public final class SpeakerRegistry {
   }
 
   /**
+   * The person a name of three or more words stands for when its middle names are left out ("Klaus
+   * Werner Iohannis" is the registry's "Klaus Iohannis").
+   */
+  Optional<Person> personWithoutMiddleNames(String name) {
+    String[] words = name.strip().split("\\s+");
+    if (words.length < 3) {
+      return Optional.empty();
+    }
+    return person(words[0] + " " + words[words.length - 1]);
+  }
+
+  /**
    * The person whose one-word alias is one typing slip away from {@code surname} ("Sullian" for
    * "Sullivan"), if exactly one is; only for words of six letters or more.
    */

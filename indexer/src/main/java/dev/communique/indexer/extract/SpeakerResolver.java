@@ -82,6 +82,9 @@ final class SpeakerResolver {
     if (known.isEmpty()) {
       known = registry.person(names.stripInitials(cleaned));
     }
+    if (known.isEmpty()) {
+      known = registry.personWithoutMiddleNames(names.stripInitials(cleaned));
+    }
     if (known.isPresent()) {
       return Optional.of(
           new Speaker(known.get().name(), role.isEmpty() ? known.get().role() : role, true));

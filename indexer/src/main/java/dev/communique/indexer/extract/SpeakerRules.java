@@ -52,7 +52,10 @@ final class SpeakerRules {
   /** After a name that follows a closing quote: any reporting verb. */
   final Pattern verbAfterQuote;
 
-  /** A reporting verb with the name to follow: "said Foreign Minister …". */
+  /**
+   * A reporting verb with the name to follow: "said Foreign Minister …", "according to the report's
+   * lead author, Dr. …".
+   */
   final Pattern verbBefore;
 
   /** A capitalised two- or three-word name directly before an attribution verb. */
@@ -68,7 +71,10 @@ final class SpeakerRules {
    */
   final Pattern roleInProse;
 
-  /** The rest of a sentence up to a comma and a participle of speech (", noting that"). */
+  /**
+   * The rest of a sentence up to a comma and a participle of speech (", noting that"), or up to a
+   * second verb of speech joined by "and" ("thanked the staff and said").
+   */
   final Pattern participleLater;
 
   private SpeakerRules(JsonNode root) {
@@ -143,7 +149,7 @@ final class SpeakerRules {
         Pattern.compile(
             "(?:[”\"’,]\\s*|\\b)(?:"
                 + alternatives(strings(root, "verbsBeforeName"), false)
-                + ")\\s+(?=\\p{Lu})");
+                + ")\\s+(?=\\p{Lu}|the\\s)");
     roleFirst = Pattern.compile("^(" + roleOrHonorific + ")(?![\\p{L}])");
     roleInProse =
         Pattern.compile(
@@ -156,9 +162,11 @@ final class SpeakerRules {
                 + ")\\b)");
     participleLater =
         Pattern.compile(
-            "^(?:[^.;!?“”\"\\n]|\\n(?!\\s*\\n)){0,200}?,\\s+(?:"
+            "^(?:[^.;!?“”\"\\n]|\\n(?!\\s*\\n)){0,200}?(?:,\\s+(?:"
                 + alternatives(strings(root, "participles"), false)
-                + ")\\b");
+                + ")|\\s+and\\s+(?:"
+                + alternatives(strings(root, "attributionVerbs"), false)
+                + "))\\b");
     bareNameSubject =
         Pattern.compile(
             "(?<![\\p{L}.'’\\-]\\s?)(\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+\\p{Lu}[\\p{Ll}'’\\-]+){1,2})(?="

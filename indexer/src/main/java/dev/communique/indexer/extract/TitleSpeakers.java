@@ -18,7 +18,30 @@ final class TitleSpeakers {
   }
 
   List<Speaker> find(SpeakerContext c) {
-    String title = c.title().replace('\u00A0', ' ').replaceAll("\\s+", " ");
+    return find(c.title(), c);
+  }
+
+  /**
+   * Speakers named by a kicker at the head of the body ("STATEMENT BY SPOKESPERSON ANNA KOVACH"
+   * above the headline of a plain-text release): one of its first three lines that opens as a
+   * headline naming speakers does.
+   */
+  List<Speaker> findInKicker(SpeakerContext c) {
+    String[] lines = c.body().strip().split("\n", 4);
+    for (int i = 0; i < Math.min(3, lines.length); i++) {
+      String line = lines[i].strip();
+      if (!line.isEmpty() && line.split("\\s+").length <= 12) {
+        List<Speaker> found = find(line, c);
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private List<Speaker> find(String headline, SpeakerContext c) {
+    String title = headline.replace('\u00A0', ' ').replaceAll("\\s+", " ");
     if (title.chars().noneMatch(Character::isLowerCase)) {
       title = NameReader.titleCase(title); // a shouted headline: "STATEMENT BY SPOKESPERSON …"
     }

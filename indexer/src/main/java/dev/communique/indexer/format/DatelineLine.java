@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 /**
  * Recognises a line that is only a dateline: a date, perhaps after a place and perhaps in
  * parentheses or between dashes ("KABUL, Afghanistan (Sept. 20, 2011)", "GENEVA — March 3, 2024 —",
- * "20 September 2011", "2011-09-20"). Month names come from {@link Month}, in full and abbreviated,
- * with "Sept." besides. The metadata extractor reads the date itself; this only tells a dateline
- * from a title. Stateless and thread-safe.
+ * "20 September 2011", "15-Mar-2019", "2011-09-20", "30.11.2022", "22/05/2014"). Month names come
+ * from {@link Month}, in full and abbreviated, with "Sept." besides. The metadata extractor reads
+ * the date itself; this only tells a dateline from a title. Stateless and thread-safe.
  */
 final class DatelineLine {
   private static final Pattern DATE = Pattern.compile(datePattern(), Pattern.CASE_INSENSITIVE);
@@ -40,9 +40,15 @@ final class DatelineLine {
         + day
         + ",?\\s+\\d{4}|"
         + day
-        + "\\s+"
+        + "(?:\\s+|-)"
         + month
-        + ",?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}))";
+        + ",?(?:\\s+|-)\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}([./])\\d{1,2}\\1\\d{4}))";
+  }
+
+  /** The first date in the text in one of the dateline forms, or {@code null}. */
+  static String dateIn(String text) {
+    Matcher m = DATE.matcher(text);
+    return m.find() ? m.group() : null;
   }
 
   /** Whether the text holds a date in one of the dateline forms. */

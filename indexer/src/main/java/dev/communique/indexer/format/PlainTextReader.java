@@ -37,6 +37,11 @@ public final class PlainTextReader implements FormatReader {
     List<String> paragraphs = new ArrayList<>();
     if (header.dateline() != null) {
       paragraphs.add(header.dateline());
+    } else if (header.boilerplateDate() != null && !opensWithDate(bodyBlocks)) {
+      paragraphs.add(header.boilerplateDate()); // the embargo's date, for a body without one
+    }
+    if (header.kicker() != null) {
+      paragraphs.add(header.kicker()); // "STATEMENT BY SPOKESPERSON …": the body keeps it
     }
     for (List<String> block : bodyBlocks.subList(0, end)) {
       paragraphs.addAll(ParagraphUnwrapper.paragraphs(block));
@@ -74,5 +79,14 @@ public final class PlainTextReader implements FormatReader {
       blocks.add(current);
     }
     return blocks;
+  }
+
+  /** Whether the body's first lines hold a date (a dateline run into the first sentence). */
+  private static boolean opensWithDate(List<List<String>> bodyBlocks) {
+    if (bodyBlocks.isEmpty()) {
+      return false;
+    }
+    String first = String.join(" ", bodyBlocks.get(0));
+    return DatelineLine.containsDate(first.substring(0, Math.min(first.length(), 60)));
   }
 }

@@ -23,13 +23,14 @@ final class PlainTextRules {
   private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
   private static final Pattern AFTER_SEPARATOR =
-      Pattern.compile("^[^:\\-\\u2010-\\u2015]*[:\\-\\u2010-\\u2015]\\s*");
+      Pattern.compile("^[^:|\\-\\u2010-\\u2015]*[:|\\-\\u2010-\\u2015]\\s*");
 
   private final Set<String> boilerplate;
   private final List<String> boilerplatePrefixes;
   private final List<String> referenceLabels;
   private final Set<String> endMarkers;
   private final List<String> contactLabels;
+  private final List<String> documentKinds;
   private final Set<String> issuerWords;
   private final Set<String> issuerSmallWords;
 
@@ -39,6 +40,7 @@ final class PlainTextRules {
     this.referenceLabels = strings(root, "reference-labels");
     this.endMarkers = Set.copyOf(strings(root, "end-markers"));
     this.contactLabels = strings(root, "contact-labels");
+    this.documentKinds = strings(root, "document-kinds");
     this.issuerWords = Set.copyOf(strings(root, "issuer-words"));
     this.issuerSmallWords = Set.copyOf(strings(root, "issuer-small-words"));
   }
@@ -78,7 +80,7 @@ final class PlainTextRules {
     }
     for (String phrase : boilerplate) {
       if (text.startsWith(phrase)
-          && text.substring(phrase.length()).matches("\\s*[:\\-]\\s*\\S.*")) {
+          && text.substring(phrase.length()).matches("\\s*[:|\\-]\\s*\\S.*")) {
         return AFTER_SEPARATOR.matcher(line).replaceFirst("").strip();
       }
       if (text.startsWith(phrase + " ")) {
@@ -101,12 +103,29 @@ final class PlainTextRules {
     for (String label : referenceLabels) {
       if (text.startsWith(label)) {
         String rest = text.substring(label.length());
-        if (rest.matches("\\.?\\s*[:#.]?\\s*[a-z]{0,4}[\\-/.]?\\d[\\w\\-/.]*\\s*")) {
+        if (rest.matches(
+            "\\.?\\s*[:#.]?\\s*(?:[a-z]{1,6}[\\-/.])*[a-z]{0,4}[\\-/.]?\\d[\\w\\-/.]*\\s*")) {
           return true;
         }
       }
     }
-    return text.matches("[a-z]{0,6}[\\-/.]?\\d[\\w]*(?:[\\-/.][\\w]+)+") && !text.matches("\\d{4}");
+    return text.matches("(?:[a-z]{1,6}[\\-/.])*[a-z]{0,6}\\d[\\w]*(?:[\\-/.][\\w]+)+")
+        && !text.matches("\\d{4}")
+        && !DatelineLine.isDatelineOnly(text);
+  }
+
+  /**
+   * Whether the line names the kind of document ("Public Notice", "STATEMENT BY THE SPOKESPERSON",
+   * "Statement by Spokesperson Anna Kovach") rather than being a headline.
+   */
+  boolean isDocumentKind(String line) {
+    String text = normalise(line).replaceAll("[:.\\-\\s]+$", "");
+    for (String kind : documentKinds) {
+      if (text.equals(kind) || kind.endsWith(" by") && text.startsWith(kind + " ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the line ends the release. */

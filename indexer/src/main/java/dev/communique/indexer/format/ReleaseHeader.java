@@ -11,12 +11,26 @@ import java.util.List;
  * second such line its unit, dropped; a heading-like block is the title, and a short one after it
  * the issuing organisation. The body starts at the first block that is none of these. Immutable.
  *
+ * <p>A line that names the kind of document above the headline ("Public Notice", "STATEMENT BY THE
+ * SPOKESPERSON") is its kicker, not its title. An upper-case name alone above a headline ("GREEN
+ * HORIZON RELIEF") is the organisation. An embargo or release line with a date gives the dateline
+ * when no other line does.
+ *
  * @param title the headline, or {@code null} when the release has none
  * @param organization the issuing unit or organisation line, or {@code null}
  * @param dateline the dateline line, or {@code null}
+ * @param boilerplateDate the date an embargo or release line gives ("3 September 2024"), or {@code
+ *     null}; a release whose body opens without a date is dated by it
+ * @param kicker the line naming the kind of document above the headline, or {@code null}
  * @param bodyStart the index of the block where the body starts
  */
-record ReleaseHeader(String title, String organization, String dateline, int bodyStart) {
+record ReleaseHeader(
+    String title,
+    String organization,
+    String dateline,
+    String boilerplateDate,
+    String kicker,
+    int bodyStart) {
 
   /** A title is at most this long, and each of its lines at most {@link #MAX_HEADING_LINE}. */
   private static final int MAX_TITLE = 250;
@@ -37,20 +51,30 @@ record ReleaseHeader(String title, String organization, String dateline, int bod
     String title = null;
     String organization = null;
     String dateline = null;
+    String datedBoilerplate = null;
+    String kicker = null;
     int index = 0;
     for (; index < blocks.size(); index++) {
       List<String> rest = new ArrayList<>();
       boolean boilerplate = false;
       boolean contact = false;
       boolean restBeforeBoilerplate = false;
+      boolean issuerBlock = false;
       for (String line : blocks.get(index)) {
         restBeforeBoilerplate |= !boilerplate && !rest.isEmpty();
         if (contact) {
           continue;
         }
         String remainder = rules.boilerplateRemainder(line);
-        if (remainder != null && (remainder.isEmpty() || rules.isReference(remainder))) {
+        if (remainder != null
+            && (remainder.isEmpty()
+                || rules.isReference(remainder) && !DatelineLine.isDatelineOnly(remainder))) {
           boilerplate = true;
+          if (datedBoilerplate == null) {
+            datedBoilerplate = DatelineLine.dateIn(line); // "Embargoed until …, 3 September 2024"
+          }
+        } else if (issuerBlock && rest.isEmpty() && isShouted(line) && isOrganization(line)) {
+          continue; // the issuer's country beneath its name ("REPUBLIC OF KESTRIA")
         } else if (remainder != null && DatelineLine.isDatelineOnly(remainder)) {
           boilerplate = true;
           dateline = dateline == null ? remainder : dateline;
@@ -66,6 +90,7 @@ record ReleaseHeader(String title, String organization, String dateline, int bod
         } else if (title == null && rest.isEmpty() && rules.isIssuer(line)) {
           // the issuing body ("Ministry of …", "… Agency"); a second such line is its unit
           organization = organization == null ? line : organization;
+          issuerBlock = true;
         } else {
           rest.add(line);
         }
@@ -82,6 +107,20 @@ record ReleaseHeader(String title, String organization, String dateline, int bod
         continue;
       }
       boolean more = index + 1 < blocks.size();
+      if (organization != null && rest.size() == 1 && rest.get(0).equalsIgnoreCase(organization)) {
+        continue; // the issuer's name again
+      }
+      if (title == null && more && isHeading(rest) && headingFollows(blocks, index + 1, rules)) {
+        String line = String.join(" ", rest);
+        if (rules.isDocumentKind(line)) {
+          kicker = kicker == null ? line : kicker;
+          continue;
+        }
+        if (organization == null && rest.size() == 1 && isShouted(line) && isOrganization(line)) {
+          organization = line; // "GREEN HORIZON RELIEF" above its headline
+          continue;
+        }
+      }
       if (title == null && organization == null && isHeading(rest)) {
         title = String.join(" ", rest);
       } else if (title != null
@@ -99,7 +138,34 @@ record ReleaseHeader(String title, String organization, String dateline, int bod
         break;
       }
     }
-    return new ReleaseHeader(title, organization, dateline, index);
+    return new ReleaseHeader(title, organization, dateline, datedBoilerplate, kicker, index);
+  }
+
+  /**
+   * Whether a heading comes next, before the body: the next block that is not a dateline or
+   * boilerplate is heading-like and is not the last block.
+   */
+  private static boolean headingFollows(List<List<String>> blocks, int from, PlainTextRules rules) {
+    for (int i = from; i < blocks.size() - 1; i++) {
+      List<String> block = blocks.get(i);
+      boolean header =
+          block.stream()
+              .allMatch(
+                  line ->
+                      DatelineLine.isDatelineOnly(line)
+                          || rules.boilerplateRemainder(line) != null
+                          || rules.isReference(line));
+      if (!header) {
+        return isHeading(block) && !isShouted(String.join(" ", block));
+      }
+    }
+    return false;
+  }
+
+  /** Written in capitals: letters, none of them lower case. */
+  private static boolean isShouted(String line) {
+    return line.chars().anyMatch(Character::isLetter)
+        && line.chars().noneMatch(Character::isLowerCase);
   }
 
   private static boolean isHeading(List<String> lines) {

@@ -99,6 +99,42 @@ class PlainTextExtractionTest {
     assertThat(orgs.actingIn("He said WHO officials were there.")).isEmpty();
   }
 
+  @Test
+  void aShoutedNameAboveTheHeadlineIsTheIssuerAndTheEmbargoGivesTheDate() throws Exception {
+    Communique c = extract("shouted-issuer-embargo.txt");
+
+    assertThat(c.organization()).isEqualTo("GREEN VALLEY TRUST");
+    assertThat(c.title()).isEqualTo("Trust opens a new wetland reserve");
+    // the embargo's date, not the opening (27 September) in the prose
+    assertThat(c.date()).isEqualTo(LocalDate.of(2024, 9, 3));
+  }
+
+  @Test
+  void aKickerNamingTheDocumentIsNoHeadlineButNamesItsSpeaker() throws Exception {
+    Communique c = extract("kicker-statement.txt");
+
+    assertThat(c.title()).isEqualTo("Aid for families displaced by the floods");
+    assertThat(c.speakers()).containsExactly("Maria Olsen");
+  }
+
+  @Test
+  void aDecisionNumberIsNoHeadlineAndADayFirstNumericDateIsTheDate() throws Exception {
+    Communique c = extract("decision-notice-numeric-date.txt");
+
+    assertThat(c.organization()).isEqualTo("ENERGY BOARD");
+    assertThat(c.title()).isEqualTo("Board approves revised network tariffs");
+    assertThat(c.date()).isEqualTo(LocalDate.of(2014, 5, 22));
+  }
+
+  @Test
+  void aCompanyActingInTheFirstSentenceAfterASlashDatelineIsTheIssuer() throws Exception {
+    Communique c = extract("company-slash-dateline.txt");
+
+    assertThat(c.organization()).isEqualTo("Acme Foods ASA");
+    assertThat(c.title()).isEqualTo("Acme Foods ASA to acquire a bakery chain");
+    assertThat(c.date()).isEqualTo(LocalDate.of(2021, 6, 28));
+  }
+
   private Communique extract(String fixture) throws Exception {
     Path file = FIXTURES.resolve(fixture);
     CollectingSink sink = new CollectingSink();

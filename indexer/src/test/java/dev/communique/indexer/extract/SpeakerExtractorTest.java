@@ -212,4 +212,43 @@ class SpeakerExtractorTest {
                 null))
         .containsExactly("Jens Stoltenberg");
   }
+
+  @Test
+  void quotesSignedOnTheirOwnLineAndOtherPressOfficeShapes() {
+    String signed =
+        "\"This is an agreement for the next thirty years.\"\n-- Viktor Danek, Minister of Trade\n\n"
+            + "\"It gives our companies confidence.\"\n- Ingeborg Lie, Minister of Business";
+    assertThat(names("Agreement signed", signed, null))
+        .containsExactly("Viktor Danek", "Ingeborg Lie");
+    String authors =
+        "We, Astrid Lindqvist, President of the Northern Seas Commission, Pavel\n"
+            + "Horak, Minister of Transport, and Elin Sverdrup, Minister of Fisheries, met today.";
+    assertThat(names("Joint Statement on shipping", authors, null))
+        .containsExactly("Astrid Lindqvist", "Pavel Horak", "Elin Sverdrup");
+    String according =
+        "Around 90,000 hectares were recovered, according to the report's lead author, Dr. Mei-Lin"
+            + " Tsao, but this is a fraction of what is lost.";
+    assertThat(names("Report", according, null)).containsExactly("Mei-Lin Tsao");
+    String thanked =
+        "Chief Nursing Officer Aoife Ryan thanked patients for their understanding and said the\n"
+            + "outbreak was contained.";
+    assertThat(names("Visiting restrictions", thanked, null)).containsExactly("Aoife Ryan");
+    String attributable =
+        "Statement attributable to the Ministry's spokesperson, Colonel Anders Vik:\n\n"
+            + "\"This morning a helicopter made a precautionary landing.\"";
+    assertThat(names("Statement", attributable, null)).containsExactly("Anders Vik");
+    String longLabel =
+        "**Dana Rao, General Counsel & Chief Trust Officer, Adobe:** \u201cIt is great news.\u201d";
+    assertThat(names("What they are saying", longLabel, null)).containsExactly("Dana Rao");
+  }
+
+  @Test
+  void aPresidentialMessageIsThePresidentsWithoutAnI() {
+    assertThat(
+            names(
+                "Presidential Message on the Anniversary of the Battle",
+                "Today we remember the soldiers who fought there.",
+                LocalDate.of(2025, 7, 5)))
+        .containsExactly("Donald Trump");
+  }
 }

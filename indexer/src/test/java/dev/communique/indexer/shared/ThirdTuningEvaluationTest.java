@@ -20,10 +20,10 @@ class ThirdTuningEvaluationTest {
     LabelledSample.Scores scores =
         LabelledSample.evaluate("/extraction-tuning3.jsonl", "Extraction, third tuning sample");
     assertThat(scores.documents).isEqualTo(95);
-    assertThat(scores.speakerPrecision()).isGreaterThanOrEqualTo(0.0);
-    assertThat(scores.speakerRecall()).isGreaterThanOrEqualTo(0.0);
-    assertThat(scores.dateAccuracy()).isGreaterThanOrEqualTo(0.0);
-    assertThat(scores.organizationAccuracy()).isGreaterThanOrEqualTo(0.0);
-    assertThat(scores.titleAccuracy()).isGreaterThanOrEqualTo(0.0);
+    assertThat(scores.speakerPrecision()).isGreaterThanOrEqualTo(0.97);
+    assertThat(scores.speakerRecall()).isGreaterThanOrEqualTo(0.90);
+    assertThat(scores.dateAccuracy()).isGreaterThanOrEqualTo(0.99);
+    assertThat(scores.organizationAccuracy()).isGreaterThanOrEqualTo(0.99);
+    assertThat(scores.titleAccuracy()).isGreaterThanOrEqualTo(0.99);
   }
 }

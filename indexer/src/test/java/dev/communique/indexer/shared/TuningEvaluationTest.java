@@ -25,7 +25,7 @@ class TuningEvaluationTest {
     assertThat(scores.speakerPrecision()).isGreaterThanOrEqualTo(0.99);
     assertThat(scores.speakerRecall()).isGreaterThanOrEqualTo(0.97);
     assertThat(scores.dateAccuracy()).isGreaterThanOrEqualTo(1.0);
-    assertThat(scores.organizationAccuracy()).isGreaterThanOrEqualTo(0.97);
-    assertThat(scores.titleAccuracy()).isGreaterThanOrEqualTo(0.98);
+    assertThat(scores.organizationAccuracy()).isGreaterThanOrEqualTo(0.99);
+    assertThat(scores.titleAccuracy()).isGreaterThanOrEqualTo(0.99);
   }
 }

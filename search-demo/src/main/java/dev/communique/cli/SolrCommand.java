@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -106,15 +105,25 @@ final class SolrCommand implements Callable<Integer> {
     private static Path builtPlugin(Workspace workspace) throws IOException {
       Path target = workspace.home().resolve("solr").resolve("target");
       if (Files.isDirectory(target)) {
+        List<Path> jars;
         try (Stream<Path> files = Files.list(target)) {
-          Optional<Path> jar =
+          jars =
               files
                   .filter(
                       f -> f.getFileName().toString().matches("communique-solr-.*-plugin\\.jar"))
-                  .findFirst();
-          if (jar.isPresent()) {
-            return jar.get();
-          }
+                  .sorted()
+                  .toList();
+        }
+        if (jars.size() == 1) {
+          return jars.get(0);
+        }
+        if (jars.size() > 1) {
+          throw new IllegalArgumentException(
+              "more than one plugin jar in "
+                  + target
+                  + " ("
+                  + String.join(", ", jars.stream().map(j -> j.getFileName().toString()).toList())
+                  + "); give the one to upload with --plugin JAR");
         }
       }
       throw new IllegalArgumentException(

@@ -117,7 +117,9 @@ final class PluginPackage {
       upload.setSig(List.of(signature));
       ErrorInfo refused = upload.process(client).getParsed().error;
       if (refused != null) {
-        throw new IllegalStateException(refusal(refused.msg, where));
+        String reason =
+            refused.msg == null ? "no reason given" : refused.msg.lines().findFirst().orElse("");
+        throw new IllegalStateException(refusal(reason, where));
       }
       done.add("uploaded the plugin jar to the file store as " + storePath());
       new FileStoreApi.SyncFile(storePath()).process(client);

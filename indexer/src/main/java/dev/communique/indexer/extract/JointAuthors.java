@@ -23,8 +23,8 @@ final class JointAuthors {
    */
   private static final Pattern WE_AUTHORS =
       Pattern.compile(
-          "(?<![\\p{L}])[Ww]e\\s*(?:,|[—–])\\s*((?:the\\s+)?\\p{Lu}.{8,500}?)\\s*(?:,|[—–])\\s+(?!and\\b)\\p{Ll}",
-          Pattern.DOTALL);
+          "(?<![\\p{L}])[Ww]e\\s*(?:,|[—–])\\s*((?:the\\s+)?\\p{Lu}(?:[^\\n]|\\n(?!\\s*\\n)){8,300}?)"
+              + "(?:,|\\s[—–])\\s+(?!and\\b)\\p{Ll}");
 
   private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
 

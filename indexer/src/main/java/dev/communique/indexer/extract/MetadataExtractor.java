@@ -208,7 +208,10 @@ public final class MetadataExtractor {
     if (byHost.isPresent()) {
       return byHost.get();
     }
-    return directory.actingIn(leadSentence(lead)).orElse("");
+    return directory
+        .actingIn(
+            leadSentence(lead), phrase -> speakers.names().rules().role.matcher(phrase).find())
+        .orElse("");
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.communique.indexer.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -186,12 +187,18 @@ final class NameReader {
     return String.join(" ", kept);
   }
 
-  /** A name without a rank or role word before it: "General Musharraf" → "Musharraf". */
+  /**
+   * A name without a rank or role before it: "General Musharraf" → "Musharraf", "Prime Minister
+   * Narendra Modi" → "Narendra Modi".
+   */
   String withoutLeadingRank(String name) {
-    String[] words = name.strip().split("\\s+", 2);
-    return words.length == 2 && rules.isRoleWord(words[0]) && !rules.isHonorific(words[0])
-        ? words[1]
-        : name;
+    String text = name.strip();
+    Matcher role = rules.roleFirst.matcher(text);
+    if (role.find() && !rules.isHonorific(role.group(1)) && role.end() < text.length()) {
+      String rest = text.substring(role.end()).strip();
+      return rest.isEmpty() ? text : rest;
+    }
+    return text;
   }
 
   /** "JEAN-PIERRE" → "Jean-Pierre"; "SECRETARY GENERAL" → "Secretary General". */

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,11 +39,12 @@ public final class OrganizationDirectory {
       Map<String, String> byName,
       List<String> written,
       List<String> verbs,
-      Set<String> nameWords) {
+      Set<String> nameWords,
+      List<String> smallWords) {
     this.byHost = Map.copyOf(byHost);
     this.byName = Map.copyOf(byName);
     this.acting = actingPattern(written, verbs);
-    this.actingUnknown = verbs.isEmpty() ? null : openingPattern(verbs);
+    this.actingUnknown = verbs.isEmpty() ? null : openingPattern(verbs, smallWords);
     this.nameWords = Set.copyOf(nameWords);
   }
 
@@ -74,12 +76,16 @@ public final class OrganizationDirectory {
     for (JsonNode word : root.path("name-words")) {
       nameWords.add(word.asText().strip().toLowerCase(Locale.ROOT));
     }
-    return new OrganizationDirectory(byHost, byName, written, verbs, nameWords);
+    List<String> smallWords = new ArrayList<>();
+    for (JsonNode word : root.path("name-small-words")) {
+      smallWords.add(Pattern.quote(word.asText().strip()));
+    }
+    return new OrganizationDirectory(byHost, byName, written, verbs, nameWords, smallWords);
   }
 
   /** A directory that knows no hosts and no names. */
   public static OrganizationDirectory empty() {
-    return new OrganizationDirectory(Map.of(), Map.of(), List.of(), List.of(), Set.of());
+    return new OrganizationDirectory(Map.of(), Map.of(), List.of(), List.of(), Set.of(), List.of());
   }
 
   /**
@@ -92,10 +98,12 @@ public final class OrganizationDirectory {
   }
 
   /**
-   * The known organisation that acts in this sentence: its name or an alias followed by an acting
-   * verb, perhaps with words such as "Allies" or "today" between; the earliest one.
+   * The organisation that acts in this sentence: a known one, by its name or an alias followed by
+   * an acting verb, perhaps with words such as "Allies" or "today" between (the earliest one); else
+   * an unknown one opening the sentence ({@code name-words}), unless {@code namesAPerson} says the
+   * phrase names a person by a role ("Police Chief Maria Lopez said").
    */
-  Optional<String> actingIn(String sentence) {
+  Optional<String> actingIn(String sentence, Predicate<String> namesAPerson) {
     if (acting == null) {
       return Optional.empty();
     }
@@ -103,7 +111,7 @@ public final class OrganizationDirectory {
     if (m.find()) {
       return Optional.of(resolve(m.group(1)));
     }
-    return openingUnknown(sentence);
+    return openingUnknown(sentence).filter(name -> !namesAPerson.test(name));
   }
 
   /**
@@ -130,14 +138,16 @@ public final class OrganizationDirectory {
   /**
    * A sentence opening with a name written in capitals (small words between), then an acting verb.
    */
-  private static Pattern openingPattern(List<String> verbs) {
+  private static Pattern openingPattern(List<String> verbs, List<String> smallWords) {
     List<String> quotedVerbs = new ArrayList<>();
     verbs.forEach(v -> quotedVerbs.add(Pattern.quote(v)));
     String word = "\\p{Lu}[\\p{L}\\d&.'’\\-]*";
     return Pattern.compile(
         "(?:The\\s+)?("
             + word
-            + "(?:\\s+(?:of|for|and|the|on|"
+            + "(?:\\s+(?:"
+            + String.join("|", smallWords)
+            + "|"
             + word
             + ")){1,8})"
             + FILLER

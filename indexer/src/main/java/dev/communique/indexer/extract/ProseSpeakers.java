@@ -23,9 +23,12 @@ import java.util.regex.Pattern;
 final class ProseSpeakers {
   private static final Pattern QUOTE_BEFORE = Pattern.compile("[”\"]\\s*$");
 
-  /** “…” — White House spokesperson Abigail Jackson; or the quote, then "-- Name, Role" below it */
+  /**
+   * “…” — White House spokesperson Abigail Jackson; or the quote, then "-- Name, Role" (or "- Name,
+   * Role") below it or after it, a hard-wrapped paragraph having joined the two.
+   */
   private static final Pattern QUOTE_DASH =
-      Pattern.compile("[”\"]\\s*(?:[—–]|\\n[ \\t]*--?)\\s*(?=\\S)");
+      Pattern.compile("[”\"](?:\\s*[—–]|[ \\t]*\\r?\\n?[ \\t]*(--?))[ \\t]*(?=\\p{Lu})");
 
   private static final Pattern COLON_QUOTE =
       Pattern.compile(
@@ -110,7 +113,7 @@ final class ProseSpeakers {
   }
 
   /** Where the first non-space character at or after {@code pos} is. */
-  private static int firstLetter(String text, int pos) {
+  private static int firstNonSpace(String text, int pos) {
     int i = pos;
     while (i < text.length() - 1 && Character.isWhitespace(text.charAt(i))) {
       i++;
@@ -124,7 +127,7 @@ final class ProseSpeakers {
         .noneMatch(w -> rules.titleStopWords.contains(w.toLowerCase(Locale.ROOT)));
   }
 
-  /** Whether a sentence (or a paragraph, or a line of a list) begins at {@code pos}. */
+  /** Whether a sentence or a paragraph begins at {@code pos}. */
   private static boolean opensSentence(String text, int pos) {
     String before = text.substring(Math.max(0, pos - 200), pos).stripTrailing();
     return before.isEmpty()
@@ -143,7 +146,7 @@ final class ProseSpeakers {
       int nameStart = apposed ? role.end() + 1 : role.end();
       String name = names.nameAfter(text, nameStart, false);
       int after = name.isEmpty() ? -1 : endOf(name, text, nameStart);
-      if (after < 0 || !Character.isUpperCase(text.codePointAt(firstLetter(text, nameStart)))) {
+      if (after < 0 || !Character.isUpperCase(text.codePointAt(firstNonSpace(text, nameStart)))) {
         if (role.group(1) != null
             && !apposed
             && rules
@@ -200,6 +203,10 @@ final class ProseSpeakers {
     Matcher dash = QUOTE_DASH.matcher(text);
     while (dash.find()) {
       String rest = text.substring(dash.end(), Math.min(text.length(), dash.end() + 120));
+      String line = rest.split("\\n", 2)[0];
+      if (dash.group(1) != null && !line.contains(",") && line.split("\\s+").length > 4) {
+        continue; // a list item after a quote ("- Minister Jane Doe will attend …"), no signature
+      }
       resolver
           .person(rest.split("\\n|\\.\\s|[“\",;]", 2)[0].strip(), c, false)
           .filter(s -> !s.role().isEmpty() || s.name().contains(" "))

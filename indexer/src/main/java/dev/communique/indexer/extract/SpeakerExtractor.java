@@ -156,14 +156,13 @@ final class SpeakerExtractor {
    * President's.
    */
   private boolean issuedByThePresident(SpeakerContext c) {
-    boolean presidential =
-        c.type().equals("presidential-actions")
-            || c.body().contains("BY THE PRESIDENT OF THE UNITED STATES")
-            || c.title().contains("Presidential Message")
-            || c.title().regionMatches(true, 0, "Message to the Congress", 0, 23);
     boolean message =
         c.title().contains("Presidential Message")
             || c.title().regionMatches(true, 0, "Message to the Congress", 0, 23);
+    boolean presidential =
+        message
+            || c.type().equals("presidential-actions")
+            || c.body().contains("BY THE PRESIDENT OF THE UNITED STATES");
     return presidential
         && !voicelessTitle.matcher(c.title()).find()
         && (message || FIRST_PERSON.matcher(c.body()).find());

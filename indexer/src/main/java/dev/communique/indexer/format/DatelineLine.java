@@ -42,7 +42,7 @@ final class DatelineLine {
         + day
         + "(?:\\s+|-)"
         + month
-        + ",?(?:\\s+|-)\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}([./])\\d{1,2}\\1\\d{4}))";
+        + ",?(?:\\s+|-)\\d{4}|\\d{4}-\\d{2}-\\d{2}|(?<![\\d./])\\d{1,2}([./])\\d{1,2}\\1\\d{4}(?![\\d./])))";
   }
 
   /** The first date in the text in one of the dateline forms, or {@code null}. */

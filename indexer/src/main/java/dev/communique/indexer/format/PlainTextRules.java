@@ -27,6 +27,7 @@ final class PlainTextRules {
 
   private final Set<String> boilerplate;
   private final List<String> boilerplatePrefixes;
+  private final List<String> datedPrefixes;
   private final List<String> referenceLabels;
   private final Set<String> endMarkers;
   private final List<String> contactLabels;
@@ -37,6 +38,7 @@ final class PlainTextRules {
   private PlainTextRules(JsonNode root) {
     this.boilerplate = Set.copyOf(strings(root, "boilerplate"));
     this.boilerplatePrefixes = strings(root, "boilerplate-prefixes");
+    this.datedPrefixes = strings(root, "dated-prefixes");
     this.referenceLabels = strings(root, "reference-labels");
     this.endMarkers = Set.copyOf(strings(root, "end-markers"));
     this.contactLabels = strings(root, "contact-labels");
@@ -72,6 +74,11 @@ final class PlainTextRules {
     for (String prefix : boilerplatePrefixes) {
       if (text.startsWith(prefix)) {
         return "";
+      }
+    }
+    for (String prefix : datedPrefixes) {
+      if (text.startsWith(prefix + " ") && DatelineLine.containsDate(line)) {
+        return ""; // "Released 07:00 15-Mar-2019", but not "Released hostages return home"
       }
     }
     String bare = text.replaceAll("[:.\\-\\s]+$", "");

@@ -60,7 +60,10 @@ record ReleaseHeader(
       boolean contact = false;
       boolean restBeforeBoilerplate = false;
       boolean issuerBlock = false;
-      for (String line : blocks.get(index)) {
+      List<String> block = blocks.get(index);
+      for (int at = 0; at < block.size(); at++) {
+        String line = block.get(at);
+        boolean lastOfHeader = at == block.size() - 1 && !headingFollows(blocks, index + 1, rules);
         restBeforeBoilerplate |= !boilerplate && !rest.isEmpty();
         if (contact) {
           continue;
@@ -73,7 +76,11 @@ record ReleaseHeader(
           if (datedBoilerplate == null) {
             datedBoilerplate = DatelineLine.dateIn(line); // "Embargoed until …, 3 September 2024"
           }
-        } else if (issuerBlock && rest.isEmpty() && isShouted(line) && isOrganization(line)) {
+        } else if (issuerBlock
+            && rest.isEmpty()
+            && !lastOfHeader
+            && isShouted(line)
+            && isOrganization(line)) {
           continue; // the issuer's country beneath its name ("REPUBLIC OF KESTRIA")
         } else if (remainder != null && DatelineLine.isDatelineOnly(remainder)) {
           boilerplate = true;

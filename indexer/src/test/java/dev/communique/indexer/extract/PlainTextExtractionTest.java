@@ -95,8 +95,17 @@ class PlainTextExtractionTest {
     assertThat(orgs.resolve("the State Department")).isEqualTo("U.S. Department of State");
     assertThat(orgs.resolve("North Atlantic Treaty Organization")).isEqualTo("NATO");
     assertThat(orgs.resolve("Government of Kenya")).isEqualTo("Government of Kenya");
-    assertThat(orgs.actingIn("The ministers met in Rome.")).isEmpty();
-    assertThat(orgs.actingIn("He said WHO officials were there.")).isEmpty();
+    SpeakerRules rules = Vocabulary.bundled().speakers().rules();
+    java.util.function.Predicate<String> person = p -> rules.role.matcher(p).find();
+    assertThat(orgs.actingIn("The ministers met in Rome.", person)).isEmpty();
+    assertThat(orgs.actingIn("He said WHO officials were there.", person)).isEmpty();
+    // an unlisted body opening the sentence counts; a person named by a role does not
+    assertThat(orgs.actingIn("The Harrow Valley Regional Council voted today.", person))
+        .contains("Harrow Valley Regional Council");
+    assertThat(orgs.actingIn("Police Chief Maria Lopez said the road is open.", person)).isEmpty();
+    assertThat(orgs.actingIn("Bank of England Governor Andrew Bailey said rates hold.", person))
+        .isEmpty();
+    assertThat(orgs.actingIn("City Manager Jane Roe announced the budget.", person)).isEmpty();
   }
 
   @Test

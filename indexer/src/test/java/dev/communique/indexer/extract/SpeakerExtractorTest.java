@@ -220,6 +220,10 @@ class SpeakerExtractorTest {
             + "\"It gives our companies confidence.\"\n- Ingeborg Lie, Minister of Business";
     assertThat(names("Agreement signed", signed, null))
         .containsExactly("Viktor Danek", "Ingeborg Lie");
+    // a list item after a quote is no signature
+    String listed =
+        "\"We are ready.\"\n- Minister Jane Doe will attend the opening of the new port.";
+    assertThat(names("Port opening", listed, null)).isEmpty();
     String authors =
         "We, Astrid Lindqvist, President of the Northern Seas Commission, Pavel\n"
             + "Horak, Minister of Transport, and Elin Sverdrup, Minister of Fisheries, met today.";

@@ -24,11 +24,11 @@ final class ProseSpeakers {
   private static final Pattern QUOTE_BEFORE = Pattern.compile("[”\"]\\s*$");
 
   /**
-   * “…” — White House spokesperson Abigail Jackson; or the quote, then "-- Name, Role" (or "- Name,
-   * Role") below it or after it, a hard-wrapped paragraph having joined the two.
+   * “…” — White House spokesperson Abigail Jackson; or the quote, then "-- Name, Role" (or "-Name,
+   * Role") after it, on the same line, the next, or below a blank line.
    */
   private static final Pattern QUOTE_DASH =
-      Pattern.compile("[”\"](?:\\s*[—–]|[ \\t]*\\r?\\n?[ \\t]*(--?))[ \\t]*(?=\\p{Lu})");
+      Pattern.compile("[”\"](?:\\s*[—–]|\\s*(--?))[ \\t]*(?=\\p{Lu})");
 
   private static final Pattern COLON_QUOTE =
       Pattern.compile(
@@ -79,26 +79,37 @@ final class ProseSpeakers {
       boolean introduced =
           rules.role.matcher(phrase).find() || resolver.registry().person(phrase).isPresent();
       if (introduced && phrase.split("\\s+").length > 8) {
-        // "Dana Rao, General Counsel & Chief Trust Officer, Adobe:" names the person first;
-        // "Statement attributable to the Ministry's spokesperson, Colonel Anders Vik:" last
-        String first = phrase.split(",", 2)[0].strip();
-        Optional<Speaker> named =
-            resolver.person(first, c, false).filter(p -> p.name().contains(" "));
-        if (named.isPresent()) {
-          speakers.add(named.get());
-          continue;
-        }
-        Matcher last = rules.role.matcher(phrase);
-        int start = -1;
-        while (last.find()) {
-          start = last.start();
-        }
-        phrase = start < 0 ? phrase : phrase.substring(start);
+        // "Statement attributable to the Ministry's spokesperson, Colonel Anders Vik:" names the
+        // person by the last role; "Dana Rao, General Counsel & Chief Trust Officer, Adobe:" first
+        lastRolePerson(phrase, c).or(() -> leadingName(phrase, c)).ifPresent(speakers::add);
+        continue;
       }
       if (introduced && phrase.split("\\s+").length <= 8) {
         resolver.person(phrase, c, false).ifPresent(speakers::add);
       }
     }
+  }
+
+  /** The person the last role of a long label introduces, if named in full. */
+  private Optional<Speaker> lastRolePerson(String phrase, SpeakerContext c) {
+    Matcher last = rules.role.matcher(phrase);
+    int start = -1;
+    while (last.find()) {
+      start = last.start();
+    }
+    return start < 0
+        ? Optional.empty()
+        : resolver.person(phrase.substring(start), c, false).filter(p -> p.name().contains(" "));
+  }
+
+  /** A full name of two or three words before the first comma of a long label. */
+  private Optional<Speaker> leadingName(String phrase, SpeakerContext c) {
+    String first = phrase.split(",", 2)[0].strip();
+    int words = first.split("\\s+").length;
+    if (words < 2 || words > 3 || !resolver.names().looksLikeName(first)) {
+      return Optional.empty();
+    }
+    return resolver.person(first, c, false).filter(p -> p.name().contains(" "));
   }
 
   /** Where {@code name} ends in {@code text} after {@code from}, its words split by any space. */

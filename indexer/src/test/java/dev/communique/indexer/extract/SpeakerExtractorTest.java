@@ -220,6 +220,11 @@ class SpeakerExtractorTest {
             + "\"It gives our companies confidence.\"\n- Ingeborg Lie, Minister of Business";
     assertThat(names("Agreement signed", signed, null))
         .containsExactly("Viktor Danek", "Ingeborg Lie");
+    String belowABlankLine =
+        "\u201cThese criminals will be brought to justice.\u201d\n\n"
+            + "-Karoline Leavitt, White House Press Secretary";
+    assertThat(names("Statement from the White House", belowABlankLine, LocalDate.of(2025, 6, 7)))
+        .containsExactly("Karoline Leavitt");
     // a list item after a quote is no signature
     String listed =
         "\"We are ready.\"\n- Minister Jane Doe will attend the opening of the new port.";
@@ -244,6 +249,13 @@ class SpeakerExtractorTest {
     String longLabel =
         "**Dana Rao, General Counsel & Chief Trust Officer, Adobe:** \u201cIt is great news.\u201d";
     assertThat(names("What they are saying", longLabel, null)).containsExactly("Dana Rao");
+    // a long label naming the person by the last role: the role's person, not its first words
+    String ranking =
+        "**Ranking Member, House Armed Services Committee, Washington Congressman Adam Smith:**"
+            + " \u201cThe address made it clear.\u201d\n\n"
+            + "**Latino Community Foundation, a network of donors across the state:** \u201cWe"
+            + " welcome it.\u201d";
+    assertThat(names("Leaders applaud", ranking, null)).containsExactly("Adam Smith");
   }
 
   @Test

@@ -109,15 +109,14 @@ public final class MetadataExtractor {
     Set<String> roles = new LinkedHashSet<>(raw.roles());
     if (speakersStated || !raw.speakers().isEmpty()) {
       for (String stated : raw.speakers()) {
-        String name = speakers.names().withoutLeadingRank(speakers.names().stripInitials(stated));
-        Optional<SpeakerRegistry.Person> known = vocabulary.speakers().person(stated);
-        if (known.isEmpty()) {
-          known = vocabulary.speakers().person(name);
-        }
-        if (known.isEmpty()) {
-          known = vocabulary.speakers().personWithoutMiddleNames(name);
-        }
-        name = known.map(SpeakerRegistry.Person::name).orElse(normaliseCase(name));
+        String bare = speakers.names().withoutLeadingRank(speakers.names().stripInitials(stated));
+        String name =
+            speakers
+                .resolver()
+                .registered(stated)
+                .or(() -> speakers.resolver().registered(bare))
+                .map(SpeakerRegistry.Person::name)
+                .orElse(normaliseCase(bare));
         if (!name.isBlank() && !names.contains(name)) {
           names.add(name);
         }

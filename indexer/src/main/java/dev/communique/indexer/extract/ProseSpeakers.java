@@ -78,13 +78,14 @@ final class ProseSpeakers {
       String phrase = m.group(1).strip();
       boolean introduced =
           rules.role.matcher(phrase).find() || resolver.registry().person(phrase).isPresent();
-      if (introduced && phrase.split("\\s+").length > 8) {
+      if (!introduced) {
+        continue;
+      }
+      if (phrase.split("\\s+").length > 8) {
         // "Statement attributable to the Ministry's spokesperson, Colonel Anders Vik:" names the
         // person by the last role; "Dana Rao, General Counsel & Chief Trust Officer, Adobe:" first
         lastRolePerson(phrase, c).or(() -> leadingName(phrase, c)).ifPresent(speakers::add);
-        continue;
-      }
-      if (introduced && phrase.split("\\s+").length <= 8) {
+      } else {
         resolver.person(phrase, c, false).ifPresent(speakers::add);
       }
     }
@@ -123,15 +124,6 @@ final class ProseSpeakers {
     return m.find(from) ? m.end() : -1;
   }
 
-  /** Where the first non-space character at or after {@code pos} is. */
-  private static int firstNonSpace(String text, int pos) {
-    int i = pos;
-    while (i < text.length() - 1 && Character.isWhitespace(text.charAt(i))) {
-      i++;
-    }
-    return Math.min(i, text.length() - 1);
-  }
-
   /** Whether a name was read from prose, not from a title-cased line ("Biden Will Call"). */
   private boolean readsAsProse(String name) {
     return Arrays.stream(name.split("\\s+"))
@@ -140,10 +132,11 @@ final class ProseSpeakers {
 
   /** Whether a sentence or a paragraph begins at {@code pos}. */
   private static boolean opensSentence(String text, int pos) {
-    String before = text.substring(Math.max(0, pos - 200), pos).stripTrailing();
+    String window = text.substring(Math.max(0, pos - 200), pos);
+    String before = window.stripTrailing();
     return before.isEmpty()
         || ".!?:".indexOf(before.charAt(before.length() - 1)) >= 0
-        || text.substring(Math.max(0, pos - 200), pos).matches("(?s).*\\n\\s*\\n\\s*$");
+        || window.matches("(?s).*\\n\\s*\\n\\s*$");
   }
 
   private void attribution(String text, SpeakerContext c, List<Speaker> speakers) {
@@ -153,28 +146,28 @@ final class ProseSpeakers {
     Matcher role = rules.roleInProse.matcher(text);
     while (role.find()) {
       String roleText = resolver.roleOf(role.group(2));
+      String roleKey = roleText.toLowerCase(Locale.ROOT);
       boolean apposed = text.startsWith(",", role.end());
       int nameStart = apposed ? role.end() + 1 : role.end();
       String name = names.nameAfter(text, nameStart, false);
       int after = name.isEmpty() ? -1 : endOf(name, text, nameStart);
-      if (after < 0 || !Character.isUpperCase(text.codePointAt(firstNonSpace(text, nameStart)))) {
+      if (after < 0) {
+        // "the Ambassador said": the one person the text before named with that role
+        Set<String> named = holders.getOrDefault(roleKey, Set.of());
         if (role.group(1) != null
             && !apposed
+            && named.size() == 1
             && rules
                 .verbAfter
                 .matcher(text.substring(role.end(), Math.min(text.length(), role.end() + 160)))
                 .find()) {
-          Set<String> named = holders.getOrDefault(roleText.toLowerCase(Locale.ROOT), Set.of());
-          if (named.size() == 1) {
-            resolver.resolve(named.iterator().next(), roleText, c).ifPresent(speakers::add);
-          }
+          resolver.resolve(named.iterator().next(), roleText, c).ifPresent(speakers::add);
         }
         continue;
       }
-      if (readsAsProse(name)) {
-        holders
-            .computeIfAbsent(roleText.toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>())
-            .add(name);
+      boolean prose = readsAsProse(name);
+      if (prose) {
+        holders.computeIfAbsent(roleKey, k -> new LinkedHashSet<>()).add(name);
       }
       String following = text.substring(after, Math.min(text.length(), after + 160));
       if (apposed) {
@@ -188,8 +181,8 @@ final class ProseSpeakers {
       boolean afterQuote =
           QUOTE_BEFORE.matcher(text.substring(Math.max(0, role.start() - 3), role.start())).find();
       if ((afterQuote ? rules.verbAfterQuote : rules.verbAfter).matcher(following).find()
-          || opensSentence(text, role.start())
-              && readsAsProse(name)
+          || prose
+              && opensSentence(text, role.start())
               && rules.participleLater.matcher(following).find()) {
         resolver.resolve(name, roleText, c).ifPresent(speakers::add);
       }

@@ -75,16 +75,23 @@ final class SpeakerResolver {
     return names.rules().isHonorific(role) ? "" : role;
   }
 
+  /**
+   * The registry's person for a name as written, else without its initials and honorifics, else
+   * without its middle names ("Klaus Werner Iohannis").
+   */
+  Optional<SpeakerRegistry.Person> registered(String written) {
+    Optional<SpeakerRegistry.Person> known = registry.person(written);
+    if (known.isPresent()) {
+      return known;
+    }
+    String bare = names.stripInitials(written);
+    return registry.person(bare).or(() -> registry.personWithoutMiddleNames(bare));
+  }
+
   /** Resolves a raw name to the canonical person, completing a lone surname where it can. */
   Optional<Speaker> resolve(String raw, String role, SpeakerContext c) {
     String cleaned = NameReader.withoutPossessive(raw.replace('\u00A0', ' ').strip());
-    Optional<SpeakerRegistry.Person> known = registry.person(cleaned);
-    if (known.isEmpty()) {
-      known = registry.person(names.stripInitials(cleaned));
-    }
-    if (known.isEmpty()) {
-      known = registry.personWithoutMiddleNames(names.stripInitials(cleaned));
-    }
+    Optional<SpeakerRegistry.Person> known = registered(cleaned);
     if (known.isPresent()) {
       return Optional.of(
           new Speaker(known.get().name(), role.isEmpty() ? known.get().role() : role, true));

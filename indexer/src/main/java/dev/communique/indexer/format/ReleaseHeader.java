@@ -61,17 +61,16 @@ record ReleaseHeader(
       boolean restBeforeBoilerplate = false;
       boolean issuerBlock = false;
       List<String> block = blocks.get(index);
+      boolean headingNext = headingFollows(blocks, index + 1, rules);
       for (int at = 0; at < block.size(); at++) {
         String line = block.get(at);
-        boolean lastOfHeader = at == block.size() - 1 && !headingFollows(blocks, index + 1, rules);
+        boolean lastOfHeader = at == block.size() - 1 && !headingNext;
         restBeforeBoilerplate |= !boilerplate && !rest.isEmpty();
         if (contact) {
           continue;
         }
         String remainder = rules.boilerplateRemainder(line);
-        if (remainder != null
-            && (remainder.isEmpty()
-                || rules.isReference(remainder) && !DatelineLine.isDatelineOnly(remainder))) {
+        if (remainder != null && (remainder.isEmpty() || rules.isReference(remainder))) {
           boilerplate = true;
           if (datedBoilerplate == null) {
             datedBoilerplate = DatelineLine.dateIn(line); // "Embargoed until …, 3 September 2024"
@@ -117,7 +116,7 @@ record ReleaseHeader(
       if (organization != null && rest.size() == 1 && rest.get(0).equalsIgnoreCase(organization)) {
         continue; // the issuer's name again
       }
-      if (title == null && more && isHeading(rest) && headingFollows(blocks, index + 1, rules)) {
+      if (title == null && headingNext && isHeading(rest)) {
         String line = String.join(" ", rest);
         if (rules.isDocumentKind(line)) {
           kicker = kicker == null ? line : kicker;

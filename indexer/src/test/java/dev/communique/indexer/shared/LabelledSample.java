@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -96,6 +97,22 @@ final class LabelledSample {
     Scores scores = load(resource).scoreWithSampleVocabulary();
     System.out.println(heading + " " + scores.summary());
     scores.misses.forEach(m -> System.out.println("  " + m));
+    return scores;
+  }
+
+  /**
+   * Loads a blind split, scores it with the sample vocabulary, and prints its figures only; its
+   * misses go to {@code target/NAME-misses.txt}, not to the output, so that nobody reads them while
+   * rules are being changed.
+   */
+  static Scores evaluateBlind(String resource, String heading) throws Exception {
+    SharedData.root();
+    Scores scores = load(resource).scoreWithSampleVocabulary();
+    System.out.println(heading + " " + scores.summary());
+    String name = resource.replaceFirst("^/", "").replace(".jsonl", "");
+    Path misses = Path.of("target", name + "-misses.txt");
+    Files.createDirectories(misses.getParent());
+    Files.write(misses, scores.misses);
     return scores;
   }
 

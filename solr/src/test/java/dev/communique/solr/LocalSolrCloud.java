@@ -4,7 +4,9 @@ import dev.communique.core.index.CommuniqueBackend;
 import dev.communique.core.search.QueryVocabulary;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettySolrRunner;
 
@@ -58,10 +60,23 @@ final class LocalSolrCloud implements AutoCloseable {
     return provider.connect(urls(), name, vocabulary);
   }
 
+  /**
+   * Stops the nodes and deletes their folder. A node whose Jetty outlasts its graceful-stop timeout
+   * on a busy machine is reported, not failed: the tests have run by then. Any other error fails.
+   */
   @Override
   public void close() throws Exception {
     try {
       cluster.shutdown();
+    } catch (Exception e) {
+      boolean onlySlowStops =
+          e.getCause() == null
+              && e.getSuppressed().length > 0
+              && Arrays.stream(e.getSuppressed()).allMatch(TimeoutException.class::isInstance);
+      if (!onlySlowStops) {
+        throw e;
+      }
+      System.err.println("test cluster: a node was slow to stop (" + e.getMessage() + ")");
     } finally {
       MatchingSet.delete(dir);
     }
